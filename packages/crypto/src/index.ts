@@ -1,1 +1,3 @@
-export {};
+export * from './identity/index.js';
+export * from './vault/index.js';
+export * from './mls/index.js';
