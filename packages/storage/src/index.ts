@@ -1,1 +1,12 @@
-export {};
+export { openDatabase, runMigrations, SQLITE_FILE_NAME } from './open.js';
+export type { OpenDatabase, StorageConfig } from './open.js';
+export { MIGRATIONS } from './migrations/index.js';
+export type { Migration } from './migrations/index.js';
+export { Store } from './store.js';
+export type { Reader, Transactor } from './store.js';
+export type { CommunityRow } from './community/reader.js';
+export type { InvitationRow } from './invitations/reader.js';
+export { COMMUNITY_ROW_ID, BOOKKEEPING_TABLES } from './schema.js';
+export type { Database } from './schema.js';
+export type { DialectName } from './dialect.js';
+export { listTables, listColumns, dumpAllRows } from './introspect.js';

@@ -1,0 +1,25 @@
+import websocket from '@fastify/websocket';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { AppContext } from './context.js';
+import { registerHealth } from './http/health.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
+import { registerWebApp } from './http/web-app.js';
+
+/** Largest HTTP body or WebSocket frame we accept. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+/** Build the HTTP + WebSocket server for a context. Does not listen. */
+export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: ctx.logger as FastifyBaseLogger,
+    bodyLimit: MAX_BODY_BYTES,
+    // We never need to know who is calling: no trusted proxy headers, no IPs.
+    trustProxy: false,
+    return503OnClosing: true,
+  });
+  registerSecurityHeaders(app, ctx.config.behindTls);
+  await app.register(websocket, { options: { maxPayload: MAX_BODY_BYTES } });
+  registerHealth(app, ctx.store, ctx.fanout, ctx.fanoutKind);
+  await registerWebApp(app, ctx.config.webDir);
+  return app;
+}

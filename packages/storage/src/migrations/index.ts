@@ -1,0 +1,12 @@
+import type { Kysely } from 'kysely';
+import type { DialectName } from '../dialect.js';
+import * as m0001 from './0001-foundation.js';
+
+/** A numbered migration that runs on SQLite and PostgreSQL alike. */
+export type Migration = Readonly<{
+  name: string;
+  up: (db: Kysely<unknown>, dialect: DialectName) => Promise<void>;
+}>;
+
+/** All migrations, in order. Never edit a released one: add the next number. */
+export const MIGRATIONS: readonly Migration[] = [{ name: '0001-foundation', up: m0001.up }];

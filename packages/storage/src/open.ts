@@ -1,0 +1,110 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Migration as KyselyMigration } from 'kysely';
+import pg from 'pg';
+import type { DialectName } from './dialect.js';
+import { MIGRATIONS, type Migration } from './migrations/index.js';
+import type { Database } from './schema.js';
+
+/** Where the data lives: the embedded default, or PostgreSQL. */
+export type StorageConfig =
+  | Readonly<{ kind: 'sqlite'; dataDir: string }>
+  | Readonly<{ kind: 'sqlite-file'; file: string }>
+  | Readonly<{ kind: 'postgres'; url: string; poolSize?: number }>;
+
+/** An open database: the query builder, which engine it is, and how to close it. */
+export type OpenDatabase = Readonly<{
+  db: Kysely<Database>;
+  dialect: DialectName;
+  /** Runs pending migrations; safe to call from several nodes at once. */
+  migrate(): Promise<readonly string[]>;
+  /** A cheap round trip to prove the database answers. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}>;
+
+/** File name of the embedded database inside the data directory. */
+export const SQLITE_FILE_NAME = 'lamplight.sqlite';
+
+const INT8_OID = 20;
+
+/** Open (and create, for SQLite) the configured database. Does not migrate. */
+export function openDatabase(config: StorageConfig): OpenDatabase {
+  if (config.kind === 'postgres') return openPostgres(config.url, config.poolSize ?? 10);
+  let file: string;
+  if (config.kind === 'sqlite') {
+    mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
+    file = join(config.dataDir, SQLITE_FILE_NAME);
+  } else {
+    file = config.file;
+  }
+  return openSqlite(file);
+}
+
+function openSqlite(file: string): OpenDatabase {
+  const raw = new SQLite(file);
+  // WAL lets readers run beside the writer; FULL makes every acknowledged
+  // commit survive a power cut, not just a crash of this process.
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = FULL');
+  raw.pragma('foreign_keys = ON');
+  raw.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  return wrap(db, 'sqlite', async () => {
+    await db.destroy();
+  });
+}
+
+function openPostgres(url: string, max: number): OpenDatabase {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    // bigint columns hold millisecond times and counters well inside 2^53.
+    types: {
+      getTypeParser: (oid: number, format?: string) =>
+        oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text'),
+    },
+  });
+  // A dropped idle connection (server restart) must not crash the process.
+  pool.on('error', () => undefined);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return wrap(db, 'postgres', async () => {
+    await db.destroy();
+  });
+}
+
+function wrap(db: Kysely<Database>, dialect: DialectName, close: () => Promise<void>): OpenDatabase {
+  return {
+    db,
+    dialect,
+    migrate: () => runMigrations(db, dialect, MIGRATIONS),
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
+    close,
+  };
+}
+
+/** Apply migrations up to (and including) `until`, or all of them. Exposed for migration tests. */
+export async function runMigrations(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  migrations: readonly Migration[],
+  until?: string,
+): Promise<readonly string[]> {
+  const selected: Record<string, KyselyMigration> = {};
+  for (const m of migrations) {
+    selected[m.name] = { up: (k) => m.up(k, dialect) };
+    if (m.name === until) break;
+  }
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: () => Promise.resolve(selected) },
+    migrationTableName: 'lamplight_migrations',
+    migrationLockTableName: 'lamplight_migrations_lock',
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error !== undefined) throw error instanceof Error ? error : new Error('migration failed');
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,54 @@
+import type { Kysely, Transaction } from 'kysely';
+import { CommunityReader } from './community/reader.js';
+import { CommunityTransactor } from './community/transactor.js';
+import { InvitationReader } from './invitations/reader.js';
+import { InvitationTransactor } from './invitations/transactor.js';
+import type { OpenDatabase } from './open.js';
+import type { Database } from './schema.js';
+
+/** Everything a request may read. */
+export type Reader = Readonly<{
+  community: CommunityReader;
+  invitations: InvitationReader;
+}>;
+
+/** Everything a transaction may read and write; a Transactor is also a Reader. */
+export type Transactor = Reader &
+  Readonly<{
+    community: CommunityTransactor;
+    invitations: InvitationTransactor;
+  }>;
+
+function readers(db: Kysely<Database>): Reader {
+  return { community: new CommunityReader(db), invitations: new InvitationReader(db) };
+}
+
+function transactors(db: Transaction<Database>): Transactor {
+  return { community: new CommunityTransactor(db), invitations: new InvitationTransactor(db) };
+}
+
+/** The storage port the server uses: reads anywhere, writes only in a transaction. */
+export class Store {
+  readonly read: Reader;
+
+  constructor(private readonly open: OpenDatabase) {
+    this.read = readers(open.db);
+  }
+
+  get dialect(): OpenDatabase['dialect'] {
+    return this.open.dialect;
+  }
+
+  /** Run `fn` in one transaction; it commits only if `fn` resolves. */
+  transact<T>(fn: (tx: Transactor) => Promise<T>): Promise<T> {
+    return this.open.db.transaction().execute((trx) => fn(transactors(trx)));
+  }
+
+  ping(): Promise<void> {
+    return this.open.ping();
+  }
+
+  close(): Promise<void> {
+    return this.open.close();
+  }
+}
