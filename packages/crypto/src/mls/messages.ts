@@ -8,8 +8,10 @@ import {
   zeroOutUint8Array,
   type ClientState,
   type IncomingMessageCallback,
+  type LeafNode,
   type PrivateMessage,
   type ProposalWithSender,
+  type PublicMessage,
 } from 'ts-mls';
 import { decryptSenderData } from 'ts-mls/privateMessage.js';
 import { bytesEqual } from './bytes.js';
@@ -18,7 +20,7 @@ import { CircleError } from './errors.js';
 import { MLS_VERSION } from './key-package.js';
 import { memberAt, membersOfTree, ownLeafIndex } from './members.js';
 import { peekMessage } from './peek.js';
-import { decodeSignedRoster } from './roster.js';
+import { decodeSignedRoster, isListed, type CircleRoster } from './roster.js';
 import { unwrap, wrap, type CircleState, type InternalCircleState } from './state.js';
 import { circleSuite } from './suite.js';
 import { newerRoster } from './trust.js';
@@ -127,6 +129,38 @@ async function processApplication(s: InternalCircleState, message: PrivateMessag
   }
 }
 
+/**
+ * Checks every credential a commit brings in against the roster before ts-mls
+ * sees it (ts-mls checks again through the authentication service). Doing it
+ * here gives one clear error and avoids ts-mls's concurrent validation of
+ * several bad adds, which leaves unhandled promise rejections behind.
+ */
+function checkCommitAgainstRoster(roster: CircleRoster, message: PublicMessage): void {
+  if (message.content.contentType !== 'commit') {
+    throw new CircleError('proposal-not-allowed', 'standalone proposals are not used');
+  }
+  const listed = (leaf: LeafNode) => isListed(roster, leaf.credential, leaf.signaturePublicKey);
+  for (const entry of message.content.commit.proposals) {
+    if (entry.proposalOrRefType !== 'proposal' || !ALLOWED_PROPOSALS.has(String(entry.proposal.proposalType))) {
+      throw new CircleError('proposal-not-allowed', 'commit contains a proposal circles do not use');
+    }
+    const proposal = entry.proposal;
+    const leaf =
+      proposal.proposalType === 'add'
+        ? proposal.add.keyPackage.leafNode
+        : proposal.proposalType === 'update'
+          ? proposal.update.leafNode
+          : undefined;
+    if (leaf !== undefined && !listed(leaf)) {
+      throw new CircleError('credential-not-in-roster', 'a credential is not in the circle roster');
+    }
+  }
+  const path = message.content.commit.path;
+  if (path !== undefined && !listed(path.leafNode)) {
+    throw new CircleError('credential-not-in-roster', 'a credential is not in the circle roster');
+  }
+}
+
 async function processCommit(s0: InternalCircleState, bytes: Uint8Array): Promise<IncomingResult> {
   const peeked = peekMessage(bytes);
   if (peeked.wire !== 'public') throw new CircleError('malformed-message', 'not a public message');
@@ -146,6 +180,7 @@ async function processCommit(s0: InternalCircleState, bytes: Uint8Array): Promis
   if (decoded === undefined || decoded[0].wireformat !== 'mls_public_message') {
     throw new CircleError('malformed-message', 'not a public message');
   }
+  checkCommitAgainstRoster(s.signedRoster.roster, decoded[0].publicMessage);
   const before = membersOfTree(s.group.ratchetTree);
   const committer = peeked.senderLeafIndex === undefined ? undefined : memberAt(s.group.ratchetTree, peeked.senderLeafIndex);
   if (committer === undefined) throw new CircleError('unknown-member', 'committer is not a member');

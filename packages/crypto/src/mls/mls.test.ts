@@ -1,0 +1,401 @@
+import { describe, it, expect } from 'vitest';
+import {
+  createCommit,
+  decodeMlsMessage,
+  emptyPskIndex,
+  encodeMlsMessage,
+  processPrivateMessage,
+  processPublicMessage,
+  type ClientState,
+} from 'ts-mls';
+import { defaultClientConfig } from 'ts-mls/clientConfig.js';
+import { makeMembers, trustFor, type FixtureMember } from './circle-fixture.js';
+import { CircleError, type CircleErrorCode } from './errors.js';
+import { readKeyPackage } from './key-package.js';
+import { circleSuite } from './suite.js';
+import { configFor, unwrap } from './state.js';
+import {
+  addMembers,
+  applyRoster,
+  createCircle,
+  decodeCircleState,
+  encodeCircleState,
+  encryptMessage,
+  epochOf,
+  joinFromWelcome,
+  membersOf,
+  membersOutsideRoster,
+  myMemberId,
+  peekContentType,
+  peekEpoch,
+  peekMessage,
+  processIncoming,
+  rebaseCommit,
+  removeMembers,
+  rosterOf,
+  updateOwnLeaf,
+  type CircleState,
+  type CircleTrust,
+  type IncomingResult,
+  type PendingCommit,
+} from './index.js';
+
+const NOW = Date.UTC(2026, 10, 21, 10, 0, 0);
+const CIRCLE = 'circle-night-owls';
+const text = (s: string) => new TextEncoder().encode(s);
+const read = (b: Uint8Array) => new TextDecoder().decode(b);
+
+async function rejects(p: Promise<unknown>, code: CircleErrorCode): Promise<void> {
+  const error: unknown = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(CircleError);
+  expect((error as CircleError).code).toBe(code);
+}
+
+/** The delivery service as the server will run it: one commit per epoch, in order. */
+class FakeDeliveryService {
+  epoch: number;
+  readonly log: Uint8Array[] = [];
+  constructor(epoch: number) {
+    this.epoch = epoch;
+  }
+  submit(message: Uint8Array): boolean {
+    if (peekContentType(message) === 'commit') {
+      if (peekEpoch(message) !== this.epoch) return false;
+      this.epoch += 1;
+    }
+    this.log.push(message);
+    return true;
+  }
+}
+
+type Circle = {
+  people: FixtureMember[];
+  trust: CircleTrust;
+  states: CircleState[];
+};
+
+/** Moderator people[0] creates the circle and adds everyone else in one commit. */
+async function circleOf(size: number, extraUnlisted = 0): Promise<Circle & { unlisted: FixtureMember[] }> {
+  const people = await makeMembers(size, NOW);
+  const unlisted = await makeMembers(extraUnlisted, NOW);
+  const moderator = people[0]!.identity;
+  const trust = await trustFor(CIRCLE, 1, people, moderator);
+  let creator = await createCircle(CIRCLE, people[0]!.keyPackage, trust);
+  const states = [creator];
+  if (size > 1) {
+    const pending = await addMembers(
+      creator,
+      people.slice(1).map((p) => p.keyPackage.publicPackage),
+    );
+    creator = pending.state;
+    states[0] = creator;
+    for (const p of people.slice(1)) states.push(await joinFromWelcome(pending.welcome!, p.keyPackage, trust));
+  }
+  return { people, trust, states, unlisted };
+}
+
+function expectKind<K extends IncomingResult['kind']>(r: IncomingResult, kind: K): Extract<IncomingResult, { kind: K }> {
+  expect(r.kind).toBe(kind);
+  return r as Extract<IncomingResult, { kind: K }>;
+}
+
+describe('a circle of three', () => {
+  it('is created, joined, and carries messages both ways with authenticated senders', async () => {
+    const { people, states } = await circleOf(3);
+    let [alice, bob, carol] = states as [CircleState, CircleState, CircleState];
+    expect(membersOf(alice).map((m) => m.memberId)).toEqual(people.map((p) => p.identity.memberId));
+    expect(epochOf(alice)).toBe(1);
+    expect(epochOf(bob)).toBe(1);
+    expect(myMemberId(carol)).toBe(people[2]!.identity.memberId);
+
+    const fromAlice = await encryptMessage(alice, text('你好，今晚有人在嗎？'));
+    alice = fromAlice.state;
+    const atBob = expectKind(await processIncoming(bob, fromAlice.message), 'application');
+    bob = atBob.state;
+    expect(read(atBob.plaintext)).toBe('你好，今晚有人在嗎？');
+    expect(atBob.sender).toBe(people[0]!.identity.memberId);
+
+    const fromBob = await encryptMessage(bob, text('我在，陪你聊'));
+    bob = fromBob.state;
+    for (const reader of [alice, carol]) {
+      const got = expectKind(await processIncoming(reader, fromBob.message), 'application');
+      expect(read(got.plaintext)).toBe('我在，陪你聊');
+      expect(got.sender).toBe(people[1]!.identity.memberId);
+    }
+    // The ciphertext must not contain the plaintext.
+    expect(Buffer.from(fromBob.message).includes(Buffer.from(text('我在，陪你聊')))).toBe(false);
+  });
+
+  it('removes a member, who learns removedMe and cannot read what follows', async () => {
+    const { people, states } = await circleOf(3);
+    let [alice, bob, carol] = states as [CircleState, CircleState, CircleState];
+    const carolId = people[2]!.identity.memberId;
+    const carolBefore = carol;
+
+    const pending = await removeMembers(alice, [carolId]);
+    alice = pending.state;
+    const atBob = expectKind(await processIncoming(bob, pending.commit), 'commit');
+    bob = atBob.state;
+    expect(atBob.removed).toEqual([carolId]);
+    expect(atBob.removedMe).toBe(false);
+    expect(atBob.newEpoch).toBe(2);
+    expect(membersOf(bob).map((m) => m.memberId)).not.toContain(carolId);
+
+    const atCarol = expectKind(await processIncoming(carol, pending.commit), 'commit');
+    expect(atCarol.removedMe).toBe(true);
+    carol = atCarol.state;
+
+    const secret = await encryptMessage(alice, text('after carol left'));
+    expect(read(expectKind(await processIncoming(bob, secret.message), 'application').plaintext)).toBe('after carol left');
+    await rejects(processIncoming(carol, secret.message), 'not-a-member');
+    await rejects(encryptMessage(carol, text('still here?')), 'not-a-member');
+
+    // Even ignoring the removal, carol's keys are for the old epoch: ts-mls itself cannot decrypt.
+    await rejects(processIncoming(carolBefore, secret.message), 'future-epoch');
+    const decoded = decodeMlsMessage(secret.message, 0)![0];
+    if (decoded.wireformat !== 'mls_private_message') throw new Error('expected private message');
+    const raw: ClientState = unwrap(carolBefore).group;
+    await expect(processPrivateMessage(raw, decoded.privateMessage, emptyPskIndex, await circleSuite())).rejects.toThrow();
+  });
+
+  it('updates a leaf: new leaf key, new epoch, messages still flow', async () => {
+    const { states } = await circleOf(3);
+    let [alice, bob] = states as [CircleState, CircleState, CircleState];
+    const leafKey = (s: CircleState, leaf: number) => {
+      const node = unwrap(s).group.ratchetTree[leaf * 2];
+      if (node?.nodeType !== 'leaf') throw new Error('no leaf');
+      return Buffer.from(node.leaf.hpkePublicKey).toString('hex');
+    };
+    const before = leafKey(bob, 1);
+    const pending = await updateOwnLeaf(bob);
+    bob = pending.state;
+    const atAlice = expectKind(await processIncoming(alice, pending.commit), 'commit');
+    alice = atAlice.state;
+    expect(atAlice.added).toEqual([]);
+    expect(atAlice.removed).toEqual([]);
+    expect(leafKey(alice, 1)).not.toBe(before);
+    expect(leafKey(alice, 1)).toBe(leafKey(bob, 1));
+    expect(epochOf(alice)).toBe(2);
+    const msg = await encryptMessage(bob, text('fresh keys'));
+    expect(read(expectKind(await processIncoming(alice, msg.message), 'application').plaintext)).toBe('fresh keys');
+  });
+
+  it('reports its own echoed commit instead of applying it twice', async () => {
+    const { states } = await circleOf(2);
+    const pending = await updateOwnLeaf(states[0]!);
+    const echoed = await processIncoming(states[0]!, pending.commit);
+    expect(echoed.kind).toBe('own-commit');
+    expect(epochOf(echoed.state)).toBe(1);
+  });
+
+  it('refuses messages from another circle', async () => {
+    const one = await circleOf(2);
+    const people = await makeMembers(1, NOW);
+    const other = await createCircle('another-circle', people[0]!.keyPackage, await trustFor('another-circle', 1, people, people[0]!.identity));
+    const msg = await encryptMessage(other, text('hi'));
+    await rejects(processIncoming(one.states[1]!, msg.message), 'wrong-circle');
+  });
+});
+
+describe('one commit per epoch', () => {
+  it('lets the loser process the winner and re-make its commit in the next epoch', async () => {
+    const { people, states } = await circleOf(3);
+    let [alice, bob, carol] = states as [CircleState, CircleState, CircleState];
+    const ds = new FakeDeliveryService(epochOf(alice));
+
+    const alicePending = await updateOwnLeaf(alice);
+    const bobPending: PendingCommit = await removeMembers(bob, [people[2]!.identity.memberId]);
+    expect(alicePending.epoch).toBe(bobPending.epoch);
+    expect(ds.submit(alicePending.commit)).toBe(true);
+    expect(ds.submit(bobPending.commit)).toBe(false);
+    alice = alicePending.state;
+
+    // Bob drops his pending state, applies the winner to his old state, then rebases.
+    bob = expectKind(await processIncoming(bob, alicePending.commit), 'commit').state;
+    carol = expectKind(await processIncoming(carol, alicePending.commit), 'commit').state;
+    await rejects(processIncoming(alice, bobPending.commit), 'stale-epoch');
+
+    const rebased = await rebaseCommit(bob, bobPending);
+    expect(rebased).toBeDefined();
+    expect(rebased!.epoch).toBe(2);
+    expect(ds.submit(rebased!.commit)).toBe(true);
+    bob = rebased!.state;
+    const atAlice = expectKind(await processIncoming(alice, rebased!.commit), 'commit');
+    alice = atAlice.state;
+    expect(atAlice.removed).toEqual([people[2]!.identity.memberId]);
+    expect(expectKind(await processIncoming(carol, rebased!.commit), 'commit').removedMe).toBe(true);
+    expect(epochOf(alice)).toBe(3);
+    expect(epochOf(bob)).toBe(3);
+
+    const msg = await encryptMessage(bob, text('rebased'));
+    expect(read(expectKind(await processIncoming(alice, msg.message), 'application').plaintext)).toBe('rebased');
+  });
+
+  it('drops a rebased commit that the winner already made redundant', async () => {
+    const { people, states } = await circleOf(3);
+    const [alice, bob] = states as [CircleState, CircleState, CircleState];
+    const carolId = people[2]!.identity.memberId;
+    const winner = await removeMembers(alice, [carolId]);
+    const loser = await removeMembers(bob, [carolId]);
+    const bobAfter = expectKind(await processIncoming(bob, winner.commit), 'commit').state;
+    expect(await rebaseCommit(bobAfter, loser)).toBeUndefined();
+  });
+});
+
+describe('roster validation', () => {
+  it('refuses to add a member whose credential is not in the signed roster', async () => {
+    const { states, unlisted } = await circleOf(2, 1);
+    await rejects(addMembers(states[0]!, [unlisted[0]!.keyPackage.publicPackage]), 'credential-not-in-roster');
+  });
+
+  it('rejects a commit that adds an unlisted member, made by a client that skips the check', async () => {
+    const { states, unlisted, people, trust } = await circleOf(3, 1);
+    const suite = await circleSuite();
+    // Bob's client is modified to accept every credential.
+    const rogue: ClientState = { ...unwrap(states[1]!).group, clientConfig: defaultClientConfig };
+    const extra = await makeMembers(1, NOW);
+    const listedLater = extra[0]!;
+    const result = await createCommit(
+      { state: rogue, cipherSuite: suite },
+      {
+        wireAsPublicMessage: true,
+        ratchetTreeExtension: true,
+        extraProposals: [unlisted[0]!, listedLater].map((m) => ({
+          proposalType: 'add' as const,
+          add: { keyPackage: readKeyPackage(m.keyPackage.publicPackage) },
+        })),
+      },
+    );
+    const commit = encodeMlsMessage(result.commit);
+    await rejects(processIncoming(states[0]!, commit), 'credential-not-in-roster');
+    await rejects(processIncoming(states[2]!, commit), 'credential-not-in-roster');
+
+    // A welcome whose tree holds the unlisted member is refused too, even by a listed joiner.
+    const welcome = encodeMlsMessage({ version: 'mls10', wireformat: 'mls_welcome', welcome: result.welcome! });
+    const trustWithJoiner = await trustFor(CIRCLE, 2, [...people, listedLater], people[0]!.identity);
+    expect(trust.signedRoster.roster.version).toBe(1);
+    await rejects(joinFromWelcome(welcome, listedLater.keyPackage, trustWithJoiner), 'credential-not-in-roster');
+  });
+
+  it('plugs the roster into ts-mls itself (authentication service), not only our pre-check', async () => {
+    const { states, unlisted } = await circleOf(2, 1);
+    const suite = await circleSuite();
+    const rogue: ClientState = { ...unwrap(states[1]!).group, clientConfig: defaultClientConfig };
+    const result = await createCommit(
+      { state: rogue, cipherSuite: suite },
+      {
+        wireAsPublicMessage: true,
+        extraProposals: [{ proposalType: 'add', add: { keyPackage: readKeyPackage(unlisted[0]!.keyPackage.publicPackage) } }],
+      },
+    );
+    if (result.commit.wireformat !== 'mls_public_message') throw new Error('expected public commit');
+    const alice = unwrap(states[0]!);
+    const { config, refused } = configFor(alice.signedRoster.roster);
+    await expect(
+      processPublicMessage({ ...alice.group, clientConfig: config }, result.commit.publicMessage, emptyPskIndex, suite),
+    ).rejects.toThrow();
+    expect(refused()).toBe(true);
+  });
+
+  it('refuses rosters not signed by a moderator, older rosters, and rosters of other circles', async () => {
+    const { states, people } = await circleOf(2);
+    const bobSigned = await trustFor(CIRCLE, 5, people, people[1]!.identity);
+    await rejects(applyRoster(states[0]!, bobSigned.signedRoster), 'roster-signature-invalid');
+    const v0 = await trustFor(CIRCLE, 0, people, people[0]!.identity);
+    await rejects(applyRoster(states[0]!, v0.signedRoster), 'roster-rollback');
+    const elsewhere = await trustFor('other', 9, people, people[0]!.identity);
+    await rejects(applyRoster(states[0]!, elsewhere.signedRoster), 'roster-wrong-circle');
+    const tampered = await trustFor(CIRCLE, 7, people, people[0]!.identity);
+    const forged = { ...tampered.signedRoster, roster: { ...tampered.signedRoster.roster, version: 8 } };
+    await rejects(applyRoster(states[0]!, forged), 'roster-signature-invalid');
+  });
+
+  it('spreads a newer roster with the add commit, so members who had not fetched it accept the add', async () => {
+    const { states, people } = await circleOf(3);
+    let [alice, bob] = states as [CircleState, CircleState, CircleState];
+    const [dave] = await makeMembers(1, NOW);
+    const v2 = await trustFor(CIRCLE, 2, [...people, dave!], people[0]!.identity);
+    alice = await applyRoster(alice, v2.signedRoster);
+    const pending = await addMembers(alice, [dave!.keyPackage.publicPackage]);
+    expect(rosterOf(bob).version).toBe(1);
+    const atBob = expectKind(await processIncoming(bob, pending.commit), 'commit');
+    bob = atBob.state;
+    expect(atBob.added).toEqual([dave!.identity.memberId]);
+    expect(rosterOf(bob).version).toBe(2);
+    const daveState = await joinFromWelcome(pending.welcome!, dave!.keyPackage, v2);
+    const hello = await encryptMessage(daveState, text('hello from dave'));
+    expect(expectKind(await processIncoming(bob, hello.message), 'application').sender).toBe(dave!.identity.memberId);
+  });
+
+  it('lists members a newer roster dropped, so they can be removed', async () => {
+    const { states, people } = await circleOf(3);
+    const v2 = await trustFor(CIRCLE, 2, people.slice(0, 2), people[0]!.identity);
+    const alice = await applyRoster(states[0]!, v2.signedRoster);
+    expect(membersOutsideRoster(alice)).toEqual([people[2]!.identity.memberId]);
+  });
+});
+
+describe('circle state serialisation', () => {
+  it('round-trips and keeps working', async () => {
+    const { states, people } = await circleOf(3);
+    const bytes = encodeCircleState(states[1]!);
+    const restored = decodeCircleState(bytes);
+    expect(Buffer.from(encodeCircleState(restored)).equals(Buffer.from(bytes))).toBe(true);
+    expect(epochOf(restored)).toBe(epochOf(states[1]!));
+    expect(rosterOf(restored)).toEqual(rosterOf(states[1]!));
+    const msg = await encryptMessage(states[0]!, text('to the restored bob'));
+    const got = expectKind(await processIncoming(restored, msg.message), 'application');
+    expect(read(got.plaintext)).toBe('to the restored bob');
+    expect(got.sender).toBe(people[0]!.identity.memberId);
+    // The restored state still enforces the roster.
+    const pending = await removeMembers(restored, [people[2]!.identity.memberId]);
+    expect(expectKind(await processIncoming(states[0]!, pending.commit), 'commit').removed).toHaveLength(1);
+  });
+
+  it('refuses bytes that are not a circle state', async () => {
+    expect(() => decodeCircleState(Uint8Array.of(1, 2, 3))).toThrow(CircleError);
+    const { states } = await circleOf(2);
+    const bytes = encodeCircleState(states[0]!);
+    expect(() => decodeCircleState(bytes.subarray(0, bytes.length - 1))).toThrow(CircleError);
+    expect(() => decodeCircleState(Uint8Array.of(...bytes, 0))).toThrow(CircleError);
+  });
+});
+
+describe('peek (what the delivery service sees without keys)', () => {
+  it('reads epoch, content type and sender of a commit, and epoch of an application message', async () => {
+    const { states } = await circleOf(3);
+    const pending = await updateOwnLeaf(states[1]!);
+    const peekedCommit = peekMessage(pending.commit);
+    expect(peekedCommit).toMatchObject({ wire: 'public', epoch: 1, contentType: 'commit', senderLeafIndex: 1 });
+    expect(peekEpoch(pending.commit)).toBe(1);
+
+    const app = await encryptMessage(pending.state, text('x'));
+    expect(peekMessage(app.message)).toMatchObject({ wire: 'private', epoch: 2, contentType: 'application' });
+    expect(peekContentType(app.message)).toBe('application');
+    const decoded = decodeMlsMessage(app.message, 0)![0];
+    if (decoded.wireformat !== 'mls_private_message') throw new Error('expected private');
+    expect(Buffer.from((peekMessage(app.message) as { groupId: Uint8Array }).groupId)).toEqual(
+      Buffer.from(decoded.privateMessage.groupId),
+    );
+
+    const add = await circleOf(1);
+    const [eve] = await makeMembers(1, NOW);
+    const trust = await trustFor(CIRCLE, 2, [...add.people, eve!], add.people[0]!.identity);
+    const withEve = await addMembers(await applyRoster(add.states[0]!, trust.signedRoster), [eve!.keyPackage.publicPackage]);
+    expect(peekMessage(withEve.welcome!)).toEqual({ wire: 'welcome' });
+    expect(peekEpoch(withEve.welcome!)).toBeUndefined();
+    expect(peekMessage(eve!.keyPackage.publicPackage)).toEqual({ wire: 'key-package' });
+    // The add commit carries the signed roster in its authenticated data.
+    const addPeek = peekMessage(withEve.commit);
+    expect(addPeek.wire === 'public' && addPeek.authenticatedData.length > 0).toBe(true);
+  });
+
+  it('throws only CircleError on garbage', () => {
+    for (const bytes of [new Uint8Array(), Uint8Array.of(0, 1, 0, 1), Uint8Array.of(0, 1, 0, 9, 1), Uint8Array.of(0, 2, 0, 1)]) {
+      expect(() => peekMessage(bytes)).toThrow(CircleError);
+    }
+  });
+});
