@@ -10,8 +10,9 @@ export const MAX_BODY_BYTES = 256 * 1024;
 
 /** Build the HTTP + WebSocket server for a context. Does not listen. */
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+  const logger: FastifyBaseLogger = ctx.logger;
   const app = Fastify({
-    loggerInstance: ctx.logger as FastifyBaseLogger,
+    loggerInstance: logger,
     bodyLimit: MAX_BODY_BYTES,
     // We never need to know who is calling: no trusted proxy headers, no IPs.
     trustProxy: false,

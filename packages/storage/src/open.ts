@@ -63,7 +63,7 @@ function openPostgres(url: string, max: number): OpenDatabase {
     // bigint columns hold millisecond times and counters well inside 2^53.
     types: {
       getTypeParser: (oid: number, format?: string) =>
-        oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text'),
+        oid === INT8_OID ? (v: string) => Number(v) : (pg.types.getTypeParser(oid, format as 'text') as (v: string) => unknown),
     },
   });
   // A dropped idle connection (server restart) must not crash the process.
