@@ -1,0 +1,37 @@
+import { HTML_LANG, type Locale } from '@lamplight/i18n';
+import { useTranslation } from 'react-i18next';
+import { QuickExitButton } from '../features/quick-exit/QuickExitButton.js';
+import { AppLink } from './router.js';
+
+/** The header on every screen: home, help now, language, quick exit. */
+export function Header({
+  neutral,
+  locale,
+  onSwitchLocale,
+  onQuickExit,
+}: {
+  readonly neutral: boolean;
+  readonly locale: Locale;
+  readonly onSwitchLocale: (next: Locale) => void;
+  readonly onQuickExit: () => void;
+}) {
+  const { t } = useTranslation();
+  const other: Locale = locale === 'en' ? 'zh-TW' : 'en';
+  return (
+    <header className="app-header">
+      <div className="app-header-row">
+        <AppLink to="welcome" className="brand">
+          <span className="brand-dot" aria-hidden="true" />
+          <span>{neutral ? t('app.neutralName') : t('app.name')}</span>
+        </AppLink>
+        <button type="button" className="link-button" lang={HTML_LANG[other]} onClick={() => onSwitchLocale(other)}>
+          {t('header.switchLanguage')}
+        </button>
+        <QuickExitButton onExit={onQuickExit} />
+      </div>
+      <AppLink to="help" className="help-now">
+        {t('header.helpNow')}
+      </AppLink>
+    </header>
+  );
+}

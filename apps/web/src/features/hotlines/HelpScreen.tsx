@@ -1,0 +1,43 @@
+import type { Locale } from '@lamplight/i18n';
+import { TAIWAN_DIRECTORY } from '@lamplight/safety';
+import { useTranslation } from 'react-i18next';
+import { AppLink } from '../../app/router.js';
+import { ScreenTitle } from '../../app/ScreenTitle.js';
+import { allHotlines } from './hotlines.js';
+
+/** "Help now": every line to call, what each is for, and the way to the safety plan. */
+export function HelpScreen({ locale }: { readonly locale: Locale }) {
+  const { t } = useTranslation();
+  const lines = allHotlines(TAIWAN_DIRECTORY, locale);
+  const allDay = lines.filter((l) => l.allDay).length;
+  return (
+    <>
+      <ScreenTitle>{t('help.title')}</ScreenTitle>
+      <p className="lead">{t('help.intro')}</p>
+      <p className="statement">{t('disclaimer.neverReports')}</p>
+      <section className="card" aria-labelledby="help-lines">
+        <h2 id="help-lines">{t('help.linesTitle')}</h2>
+        <p>{t('help.alwaysOpen', { count: allDay })}</p>
+        <ul className="line-cards">
+          {lines.map((line) => (
+            <li key={line.id} className="line-card">
+              <a className="call-button" href={line.href}>
+                {t('footer.call', { number: line.number })}
+                <span className="call-name">{line.name}</span>
+              </a>
+              <p>{line.purpose}</p>
+              <p className="muted">{line.allDay ? t('footer.allDay') : line.hours}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="card" aria-labelledby="help-plan">
+        <h2 id="help-plan">{t('help.safetyPlanTitle')}</h2>
+        <p>{t('help.safetyPlanHint')}</p>
+        <AppLink to="safetyPlan" className="button">
+          {t('help.openSafetyPlan')}
+        </AppLink>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { App } from './app/App.js';
+import { createLocationStore } from './app/location-store.js';
+import { browserPreferences, PREFERENCE_KEYS } from './app/preferences.js';
+import { RouterProvider } from './app/router.js';
+import { registerServiceWorker } from './app/service-worker.js';
+import { installQuickExitKeys, onQuickExit, quickExit } from './features/quick-exit/index.js';
+import { createI18n, initialLocale } from './i18n/setup.js';
+import './styles/app.css';
+
+const prefs = browserPreferences(() => window.localStorage);
+const locale = initialLocale(window.location.search, prefs, navigator.languages);
+const i18n = createI18n(locale, document);
+const store = createLocationStore(window);
+
+// `?lang=` is remembered, then removed so a later switch in the app is not overridden on reload.
+if (new URLSearchParams(window.location.search).has('lang')) {
+  prefs.set(PREFERENCE_KEYS.locale, locale);
+  store.dropQuery();
+}
+
+const container = document.getElementById('root');
+if (container === null) throw new Error('missing #root');
+const root = createRoot(container);
+
+// Clear the screen first: the replacement page takes a moment to load.
+onQuickExit(() => root.unmount());
+onQuickExit(() => {
+  document.title = '';
+});
+installQuickExitKeys(window, quickExit);
+
+root.render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <RouterProvider store={store}>
+        <App prefs={prefs} onQuickExit={quickExit} />
+      </RouterProvider>
+    </I18nextProvider>
+  </StrictMode>,
+);
+
+registerServiceWorker();
