@@ -5,7 +5,7 @@ import { hasReached } from './availability.js';
 import { DEFAULT_LADDER_CONFIG } from './config.js';
 import { queueFor } from './queue.js';
 import { emptyLadderState, ladderReducer } from './reducer.js';
-import type { LadderEvent, LadderState, Responder, ResponderProfile } from './types.js';
+import type { LadderEffect, LadderEvent, LadderState, Responder, ResponderProfile } from './types.js';
 
 const T0 = Date.UTC(2026, 10, 21, 15, 0, 0);
 const config = DEFAULT_LADDER_CONFIG;
@@ -104,6 +104,22 @@ function checkInvariants(state: LadderState): void {
   }
 }
 
+/** Every offer went to someone able to take the request, on the state the offer was computed on. */
+function checkOffers(effects: readonly LadderEffect[], state: LadderState): void {
+  for (const effect of effects) {
+    if (effect.type !== 'offer') continue;
+    const request = state.requests[effect.requestId];
+    expect(request?.status).toBe('waiting');
+    for (const id of effect.responderIds) {
+      const responder = state.responders[id];
+      expect(responder).toBeDefined();
+      if (responder === undefined || request === undefined) continue;
+      expect(ableAt(state, responder, state.at)).toBe(true);
+      expect(hasReached(request, responder.role)).toBe(true);
+    }
+  }
+}
+
 /** Everyone joins on a shift around T0, so that the script exercises acceptance and caps, not only refusals. */
 function startingLadder(): LadderState {
   let state = emptyLadderState(T0 - 60 * MINUTE_MS);
@@ -144,18 +160,8 @@ describe('ladder properties', () => {
             continue;
           }
           const next = result.state;
-          for (const effect of [...ticked.effects, ...result.effects]) {
-            if (effect.type !== 'offer') continue;
-            const offeredOn = ticked.effects.includes(effect) ? ticked.state : next;
-            const request = offeredOn.requests[effect.requestId];
-            for (const id of effect.responderIds) {
-              const responder = offeredOn.responders[id];
-              expect(responder).toBeDefined();
-              if (responder === undefined || request === undefined) continue;
-              expect(ableAt(offeredOn, responder, at)).toBe(true);
-              expect(hasReached(request, responder.role)).toBe(true);
-            }
-          }
+          checkOffers(ticked.effects, ticked.state);
+          checkOffers(result.effects, next);
           if (event.type === 'responder-accepted') {
             const responder = state.responders[event.responderId];
             expect(responder).toBeDefined();
