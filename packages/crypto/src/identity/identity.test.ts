@@ -1,7 +1,8 @@
 import { wordlist as englishWordlist } from '@scure/bip39/wordlists/english.js';
 import { wordlist as zhWordlist } from '@scure/bip39/wordlists/traditional-chinese.js';
-import sodium from 'libsodium-wrappers-sumo';
 import { describe, expect, it } from 'vitest';
+
+import { loadSodium } from '../util/sodium.js';
 
 import { base64UrlDecode, base64UrlEncode, constantTimeEqual } from '../util/bytes.js';
 import {
@@ -158,7 +159,7 @@ describe('login challenge', () => {
   });
 
   it('signs exactly LOGIN_CONTEXT || len(audience) || audience || challenge', async () => {
-    await sodium.ready;
+    const sodium = await loadSodium();
     const { identity } = await generateIdentity();
     const challenge = await createLoginChallenge();
     const signature = await signChallenge(identity, challenge, AUDIENCE);
@@ -206,7 +207,7 @@ describe('device link', () => {
     const { lookupId, sealed } = await sealForLink(code, exportIdentitySecret(identity), fast);
     const receiving = await openLinkChannel(formatLinkCode(code).toLowerCase(), fast);
     expect(receiving.lookupId).toBe(lookupId);
-    const linked = await importIdentitySecret(await receiving.open(sealed));
+    const linked = await importIdentitySecret(receiving.open(sealed));
     expect(publicIdentity(linked)).toEqual(publicIdentity(identity));
   });
 
@@ -225,7 +226,7 @@ describe('device link', () => {
   });
 
   it('uses Argon2id at no less than libsodium INTERACTIVE cost by default', async () => {
-    await sodium.ready;
+    const sodium = await loadSodium();
     expect(LINK_KDF_PARAMS.opsLimit).toBeGreaterThanOrEqual(sodium.crypto_pwhash_OPSLIMIT_INTERACTIVE);
     expect(LINK_KDF_PARAMS.memLimit).toBeGreaterThanOrEqual(sodium.crypto_pwhash_MEMLIMIT_INTERACTIVE);
     const code = await createLinkCode();
@@ -238,7 +239,7 @@ describe('device link', () => {
 
 describe('byte helpers', () => {
   it('base64url round-trips and rejects non-canonical input', async () => {
-    await sodium.ready;
+    const sodium = await loadSodium();
     for (let length = 0; length < 40; length++) {
       const bytes = sodium.randombytes_buf(length);
       const encoded = base64UrlEncode(bytes);

@@ -21,14 +21,14 @@ export {
   type Identity,
   type PublicIdentity,
 } from './identity.js';
+export { signChallenge } from './login-sign.js';
 export {
   createLoginChallenge,
   LOGIN_CHALLENGE_BYTES,
   LOGIN_CONTEXT,
   SIGNATURE_BYTES,
-  signChallenge,
   verifyChallengeSignature,
-} from './challenge.js';
+} from './login-verify.js';
 export {
   createLinkCode,
   formatLinkCode,

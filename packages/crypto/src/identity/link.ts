@@ -46,12 +46,12 @@ export type LinkChannel = Readonly<{
   /** Server-side name of the sealed payload, unpadded base64url (32 bytes). */
   lookupId: string;
   /** Seals `payload` (e.g. {@link exportIdentitySecret}'s output) for the other device. */
-  seal(payload: Uint8Array): Promise<Uint8Array>;
+  seal(payload: Uint8Array): Uint8Array;
   /**
    * Opens what the other device sealed.
    * @throws IdentityError `link-open-failed` for a wrong code or tampered data.
    */
-  open(sealed: Uint8Array): Promise<Uint8Array>;
+  open(sealed: Uint8Array): Uint8Array;
   /** Zeroes the derived key; later seal/open calls throw. */
   close(): void;
 }>;
@@ -122,13 +122,13 @@ export async function openLinkChannel(code: string, options: LinkOptions = {}): 
 
   return {
     lookupId,
-    async seal(payload) {
+    seal(payload) {
       if (closed) throw new IdentityError('link-open-failed');
       const nonce = sodium.randombytes_buf(nonceBytes);
       const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(payload, ad, null, nonce, key);
       return concatBytes(Uint8Array.of(LINK_FORMAT_VERSION), nonce, ciphertext);
     },
-    async open(sealed) {
+    open(sealed) {
       if (closed || sealed[0] !== LINK_FORMAT_VERSION || sealed.length < 1 + nonceBytes) {
         throw new IdentityError('link-open-failed');
       }
@@ -163,7 +163,7 @@ export async function sealForLink(
 ): Promise<Readonly<{ lookupId: string; sealed: Uint8Array }>> {
   const channel = await openLinkChannel(code, options);
   try {
-    return { lookupId: channel.lookupId, sealed: await channel.seal(payload) };
+    return { lookupId: channel.lookupId, sealed: channel.seal(payload) };
   } finally {
     channel.close();
   }
@@ -182,7 +182,7 @@ export async function openFromLink(
 ): Promise<Uint8Array> {
   const channel = await openLinkChannel(code, options);
   try {
-    return await channel.open(sealed);
+    return channel.open(sealed);
   } finally {
     channel.close();
   }

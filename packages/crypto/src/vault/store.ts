@@ -20,24 +20,27 @@ export interface VaultStore {
 export class MemoryVaultStore implements VaultStore {
   private readonly entries = new Map<string, Uint8Array>();
 
-  async get(key: string): Promise<Uint8Array | undefined> {
+  get(key: string): Promise<Uint8Array | undefined> {
     const value = this.entries.get(key);
-    return value === undefined ? undefined : Uint8Array.from(value);
+    return Promise.resolve(value === undefined ? undefined : Uint8Array.from(value));
   }
 
-  async put(key: string, value: Uint8Array): Promise<void> {
+  put(key: string, value: Uint8Array): Promise<void> {
     this.entries.set(key, Uint8Array.from(value));
+    return Promise.resolve();
   }
 
-  async delete(key: string): Promise<void> {
+  delete(key: string): Promise<void> {
     this.entries.delete(key);
+    return Promise.resolve();
   }
 
-  async keys(): Promise<string[]> {
-    return [...this.entries.keys()];
+  keys(): Promise<string[]> {
+    return Promise.resolve([...this.entries.keys()]);
   }
 
-  async clear(): Promise<void> {
+  clear(): Promise<void> {
     this.entries.clear();
+    return Promise.resolve();
   }
 }

@@ -162,7 +162,7 @@ export class UnlockedVault {
 
   /** The logical keys of this profile's records that start with `prefix`, sorted. */
   list(prefix = ''): Promise<string[]> {
-    return this.run(async () => [...this.index.keys()].filter((key) => key.startsWith(prefix)).sort());
+    return this.run(() => Promise.resolve([...this.index.keys()].filter((key) => key.startsWith(prefix)).sort()));
   }
 
   /**

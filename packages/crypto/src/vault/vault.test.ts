@@ -1,5 +1,6 @@
-import sodium from 'libsodium-wrappers-sumo';
 import { describe, expect, it } from 'vitest';
+
+import { loadSodium } from '../util/sodium.js';
 
 import {
   ARGON2ID_INTERACTIVE,
@@ -66,7 +67,7 @@ function countingDerive(): { derive: DeriveVaultKey; calls: () => number } {
 
 describe('vault KDF parameters', () => {
   it('are not weaker than libsodium INTERACTIVE, and the floor matches libsodium', async () => {
-    await sodium.ready;
+    const sodium = await loadSodium();
     expect(VAULT_KDF_PARAMS.algorithm).toBe('argon2id13');
     expect(VAULT_KDF_PARAMS.opsLimit).toBeGreaterThanOrEqual(sodium.crypto_pwhash_OPSLIMIT_INTERACTIVE);
     expect(VAULT_KDF_PARAMS.memLimit).toBeGreaterThanOrEqual(sodium.crypto_pwhash_MEMLIMIT_INTERACTIVE);
@@ -75,7 +76,7 @@ describe('vault KDF parameters', () => {
   });
 
   it('deriveVaultKey is Argon2id13 over the NFKC passphrase', async () => {
-    await sodium.ready;
+    const sodium = await loadSodium();
     const salt = sodium.randombytes_buf(16);
     const key = await deriveVaultKey('ｐａｓｓ 詞', salt, ARGON2ID_INTERACTIVE);
     const expected = sodium.crypto_pwhash(32, 'pass 詞', salt, 2, 64 * 1024 * 1024, sodium.crypto_pwhash_ALG_ARGON2ID13);
@@ -122,6 +123,7 @@ describe('vault records', () => {
   });
 
   it('keeps plaintext and record names out of the store', async () => {
+    const sodium = await loadSodium();
     const store = new MemoryVaultStore();
     const vault = await Vault.create(store, MAIN, fast);
     await vault.put('diary/secret-name', { text: 'plaintext-marker' });
@@ -269,6 +271,7 @@ describe('duress profile', () => {
   });
 
   it('puts the main profile in a random slot', async () => {
+    const sodium = await loadSodium();
     const spareSlots = new Set<string>();
     for (let i = 0; i < 16; i++) {
       const store = new MemoryVaultStore();

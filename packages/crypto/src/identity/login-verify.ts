@@ -1,7 +1,10 @@
+/**
+ * The server's side of login: verifying a signed challenge needs only the
+ * public key. This module imports nothing that touches secret keys, so it can
+ * be exposed to the server on its own, through a subpath export.
+ */
 import { base64UrlDecode, concatBytes, u32be } from '../util/bytes.js';
 import { loadSodium, type Sodium } from '../util/sodium.js';
-import { IdentityError } from './errors.js';
-import { identitySecrets, type Identity } from './identity.js';
 
 function asciiBytes(text: string): Uint8Array {
   return Uint8Array.from(text, (char) => char.charCodeAt(0));
@@ -22,7 +25,8 @@ export const SIGNATURE_BYTES = 64;
 
 const PUBLIC_KEY_BYTES = 32;
 
-function loginMessage(sodium: Sodium, challenge: Uint8Array, audience: string): Uint8Array {
+/** The exact bytes a login signature covers. */
+export function loginMessage(sodium: Sodium, challenge: Uint8Array, audience: string): Uint8Array {
   const audienceBytes = sodium.from_string(audience);
   return concatBytes(LOGIN_CONTEXT, u32be(audienceBytes.length), audienceBytes, challenge);
 }
@@ -35,27 +39,6 @@ function asBytes(value: Uint8Array | string): Uint8Array | undefined {
 export async function createLoginChallenge(): Promise<Uint8Array> {
   const sodium = await loadSodium();
   return sodium.randombytes_buf(LOGIN_CHALLENGE_BYTES);
-}
-
-/**
- * Signs a server's login challenge. The signed bytes are
- * `LOGIN_CONTEXT || u32be(len(audience)) || audience || challenge`, so the
- * signature is bound to this purpose and to this server.
- *
- * @param audience - the server's origin (e.g. `https://lamplight.example`),
- *   as both sides know it.
- * @throws IdentityError `invalid-challenge` if the challenge is shorter than
- *   {@link LOGIN_CHALLENGE_BYTES}.
- */
-export async function signChallenge(
-  identity: Identity,
-  challenge: Uint8Array,
-  audience: string,
-): Promise<Uint8Array> {
-  const sodium = await loadSodium();
-  if (challenge.length < LOGIN_CHALLENGE_BYTES) throw new IdentityError('invalid-challenge');
-  const message = loginMessage(sodium, challenge, audience);
-  return sodium.crypto_sign_detached(message, identitySecrets(identity).signSecretKey);
 }
 
 /**
