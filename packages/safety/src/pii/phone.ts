@@ -3,7 +3,7 @@ import { digitOf } from './normalize.js';
 import type { PiiFinding } from './types.js';
 
 /** Characters people put between digits to dodge filters: spaces, dashes, dots, brackets, emoji. */
-const SEPARATOR = /^(?:[\s\-‐-―−.‧·・_()[\]*~〜/\\|,，、\u200B-\u200D\u2060\uFE0F\u20E3\uFEFF]|\p{Extended_Pictographic}|\p{Emoji_Modifier})$/u;
+const SEPARATOR = /^(?:[\s\-‐-―−.‧·・_()[\]*~〜/\\|,，、\u200B-\u200D\u2060\uFEFF]|\uFE0F|\u20E3|\p{Extended_Pictographic}|\p{Emoji_Modifier})$/u;
 const MAX_SEPARATORS = 4;
 
 /** Context words that make a bare 7–8 digit local number a phone number. */

@@ -6,7 +6,7 @@ import type { PiiFinding } from './types.js';
  * 五百塊), with an optional currency sign before and unit after.
  */
 const AMOUNT =
-  /(?<cur>NT\$|NTD|\$)?\s*(?:(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?<unit>\s*(?:k(?![a-z])|千|萬|w(?![a-z])|元|塊|刀|NTD|NT(?![a-z])))?(?![0-9])|(?<zh>[一二兩三四五六七八九十]+[百千萬][一二兩三四五六七八九十百千萬]*(?:元|塊)?|[一二兩三四五六七八九十]+[元塊]))/giu;
+  /(?<![A-Za-z0-9.,_$-])(?<cur>NT\$|NTD|\$)?\s*(?:(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?<unit>\s*(?:k(?![a-z])|千|萬|w(?![a-z])|元|塊|刀|NTD|NT(?![a-z])))?(?![0-9])|(?<zh>[一二兩三四五六七八九十]+[百千萬][一二兩三四五六七八九十百千萬]*(?:元|塊)?|[一二兩三四五六七八九十]+[元塊]))/giu;
 
 /** Units that make a number a quantity, not money: 4 小時, 2 顆, 300 卡, 50mg. */
 const NOT_MONEY_AFTER =
@@ -49,10 +49,10 @@ function lastMatch(re: RegExp, s: string): number | undefined {
   return at;
 }
 
-/** Same line only: a term on another line is another thought. */
+/** Same clause only: a term in another sentence or clause is another thought. */
 function clip(text: string, from: number, to: number, side: 'before' | 'after'): string {
   const s = text.slice(Math.max(0, from), Math.min(text.length, to));
-  const parts = s.split(/[\n。！？!?]/u);
+  const parts = s.split(/[\n。！？!?，；;]/u);
   return (side === 'before' ? parts[parts.length - 1] : parts[0]) ?? '';
 }
 
