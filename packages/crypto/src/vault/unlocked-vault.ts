@@ -92,6 +92,15 @@ export class UnlockedVault {
     return result;
   }
 
+  /**
+   * {@link lock} may run while an operation awaits the store or a key
+   * derivation; after every such await the operation must stop rather than
+   * go on with zeroed keys or an emptied index.
+   */
+  private assertOpen(): void {
+    if (this.locked) throw new VaultError('locked');
+  }
+
   private storeKeyOf(logicalKey: string): string {
     if (typeof logicalKey !== 'string' || logicalKey.length === 0 || logicalKey.length > MAX_RECORD_KEY_LENGTH) {
       throw new VaultError('invalid-record-key');
@@ -102,6 +111,7 @@ export class UnlockedVault {
   private async read(logicalKey: string, kind: RecordKind): Promise<Uint8Array | undefined> {
     const storeKey = this.storeKeyOf(logicalKey);
     const sealed = await this.session.store.get(storeKey);
+    this.assertOpen();
     if (sealed === undefined) return undefined;
     const record = openRecord(this.sodium, this.keys, storeKey, sealed);
     // A key this profile names but cannot open was altered or belongs to no one.
@@ -177,9 +187,9 @@ export class UnlockedVault {
       const nextPassphrase = checkedPassphrase(next);
       const headers = await this.readHeaders();
       const own = headers[this.session.slotIndex];
-      if (own === undefined || !(await this.opensSlot(current, this.session.slotIndex, own))) {
-        throw new VaultError('wrong-passphrase');
-      }
+      const currentOpens = own !== undefined && (await this.opensSlot(current, this.session.slotIndex, own));
+      this.assertOpen();
+      if (!currentOpens) throw new VaultError('wrong-passphrase');
       await this.assertOpensNoOtherSlot(nextPassphrase, headers);
       await this.writeSlot(this.session.slotIndex, nextPassphrase, this.session.role, this.session.profileKey);
     });
@@ -199,8 +209,11 @@ export class UnlockedVault {
       const spare = this.spareSlot();
       await this.assertOpensNoOtherSlot(duressPassphrase, await this.readHeaders(), spare);
       const profileKey = this.sodium.randombytes_buf(this.session.profileKey.length);
-      await this.writeSlot(spare, duressPassphrase, 'duress', profileKey);
-      this.sodium.memzero(profileKey);
+      try {
+        await this.writeSlot(spare, duressPassphrase, 'duress', profileKey);
+      } finally {
+        this.sodium.memzero(profileKey);
+      }
       await this.deleteOtherProfilesRecords();
     });
   }
@@ -266,9 +279,9 @@ export class UnlockedVault {
   }
 
   /**
-   * Tries `passphrase` on every slot except `skip` and our own (our own is
-   * checked too when it is not the one being replaced), so that no two
-   * slots ever open with the same passphrase.
+   * Throws `passphrase-in-use` if `passphrase` opens a slot other than
+   * `skip` (by default, other than our own), so that no two slots ever open
+   * with the same passphrase.
    */
   private async assertOpensNoOtherSlot(passphrase: string, headers: readonly Uint8Array[], skip?: number): Promise<void> {
     const checks = headers.map((header, index) =>
@@ -276,12 +289,18 @@ export class UnlockedVault {
         ? Promise.resolve(false)
         : this.opensSlot(passphrase, index, header),
     );
-    if ((await Promise.all(checks)).some(Boolean)) throw new VaultError('passphrase-in-use');
+    const opens = await Promise.all(checks);
+    this.assertOpen();
+    if (opens.some(Boolean)) throw new VaultError('passphrase-in-use');
   }
 
   private async writeSlot(index: number, passphrase: string, role: ProfileRole, profileKey: Uint8Array): Promise<void> {
     const salt = this.sodium.randombytes_buf(SALT_BYTES);
     const kek = await this.session.derive(passphrase, salt, this.session.meta.params);
+    if (this.locked) {
+      this.sodium.memzero(kek);
+      throw new VaultError('locked');
+    }
     const header = sealSlot(this.sodium, this.session.meta, index, salt, kek, role, profileKey);
     this.sodium.memzero(kek);
     await this.session.store.put(slotKey(index), header);
@@ -289,7 +308,10 @@ export class UnlockedVault {
 
   private async deleteOtherProfilesRecords(): Promise<void> {
     const own = new Set(this.index.values());
-    for (const storeKey of await this.session.store.keys()) {
+    const storeKeys = await this.session.store.keys();
+    for (const storeKey of storeKeys) {
+      // Once locked the index is empty: going on would delete our own records.
+      this.assertOpen();
       if (storeKey.startsWith(RECORD_KEY_PREFIX) && !own.has(storeKey)) {
         await this.session.store.delete(storeKey);
       }

@@ -200,6 +200,32 @@ describe('vault records', () => {
     await expectVaultError(vault.setDuressPassphrase(DURESS), 'locked');
   });
 
+  it('stops a duress or passphrase change cleanly when locked mid-derivation', async () => {
+    const store = new MemoryVaultStore();
+    let release: () => void = () => undefined;
+    let gated = false;
+    const derive: DeriveVaultKey = async (passphrase, salt, params) => {
+      if (gated) {
+        gated = false;
+        await new Promise<void>((resolve) => (release = resolve));
+      }
+      return deriveVaultKey(passphrase, salt, params);
+    };
+    const vault = await Vault.create(store, MAIN, { ...fast, derive });
+    await vault.put('diary/1', 'kept');
+    const slotsBefore = await storeShape(store);
+    const headersBefore = await Promise.all([0, 1].map((i) => store.get(`vault.slot.${i}`)));
+    gated = true;
+    const pending = vault.setDuressPassphrase(DURESS);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    vault.lock();
+    release();
+    await expectVaultError(pending, 'locked');
+    expect(await storeShape(store)).toEqual(slotsBefore);
+    expect(await Promise.all([0, 1].map((i) => store.get(`vault.slot.${i}`)))).toEqual(headersBefore);
+    expect(await (await unlocked(store, MAIN)).get('diary/1')).toBe('kept');
+  });
+
   it('changes the passphrase without touching records', async () => {
     const store = new MemoryVaultStore();
     const vault = await Vault.create(store, MAIN, fast);
@@ -209,6 +235,14 @@ describe('vault records', () => {
     vault.lock();
     expect((await Vault.unlock(store, MAIN, fast)).ok).toBe(false);
     expect(await (await unlocked(store, 'new one')).get('a')).toBe(1);
+  });
+
+  it('clears leftovers of an unfinished create', async () => {
+    const store = new MemoryVaultStore();
+    await store.put('vault.slot.0', Uint8Array.of(1));
+    await store.put('r.leftover', Uint8Array.of(2));
+    await Vault.create(store, MAIN, fast);
+    expect((await store.keys()).sort()).toEqual(['vault.meta', 'vault.slot.0', 'vault.slot.1']);
   });
 
   it('wipe deletes everything', async () => {

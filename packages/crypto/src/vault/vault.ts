@@ -71,6 +71,9 @@ async function create(store: VaultStore, passphrase: string, options: CreateVaul
   if (await exists(store)) throw new VaultError('vault-exists');
   const normalized = checkedPassphrase(passphrase);
   const meta = encodeMeta(chooseParams(options));
+  // Leftovers of a create that stopped half-way, or of anything else: the
+  // store belongs to the vault, and foreign keys would only confuse its shape.
+  await store.clear();
   const derive = options.derive ?? deriveVaultKey;
   const slotIndex = sodium.randombytes_uniform(meta.slotCount);
   const profileKey = sodium.randombytes_buf(PROFILE_KEY_BYTES);
