@@ -1,0 +1,107 @@
+/*
+ * Context rules: where a clause starts and ends, and whether a cue in it is
+ * negated, about someone else, in the news, in the past, quoted, or
+ * conditional. Both languages are handled together so mixed text works.
+ */
+
+/** A span of normalised text, end exclusive. */
+export type Span = Readonly<{ start: number; end: number }>;
+
+const CLAUSE_BREAK = /[.!?;。！？；\n,，、:：…~～]+|\s+but\s+|但是?|可是|不過/gu;
+const QUOTE = /「[^」]*」|『[^』]*』|“[^”]*”|"[^"\n]*"/gu;
+
+const FIRST_PERSON = /我|自己|本人|老娘|\b(?:i|i'm|im|i've|i'll|i'd|me|myself)\b/u;
+const SUBJECT =
+  /我|自己|本人|老娘|他們|她們|他|她|朋友|同事|姊妹|姐妹|姊姊|姐姐|妹妹|妹|弟弟|哥哥|媽媽|媽|爸爸|爸|阿嬤|阿公|奶奶|爺爺|室友|客人|老闆|男友|女友|老公|老婆|網友|有人|某人|別人|主角|角色|藝人|明星|網紅|學生|鄰居|司機|作者|歌手|你們|妳們|你|妳|您|\b(?:i|i'm|im|i've|i'll|i'd|me|myself|he|she|they|he's|she's|they're|his|her|him|them|someone|somebody|anyone|people|friend|sister|brother|mom|mum|dad|mother|father|roommate|coworker|colleague|client|boss|guy|girl|woman|man|character|you|your|you're|u|grandma|aunt|cousin)\b/gu;
+// "told me", 「罵我」: the 我 / me is an object, not who is speaking.
+const OBJECT_ME = /(?:叫|罵|跟|對|告訴|問|要|勸)我|\b(?:told|tells|asked|asks|texted|yelled at|called) me\b/gu;
+
+const NEGATION_ZH =
+  /不(?!知|曉|確|懂|停|斷|住|了|下|開|行|得|到|起|過|出|管|安|舒|好|然|著|堪|如|配|少|錯|斷)|沒(?!用|辦法|人|意義|救|事|錢|路|力|希望|什麼)|別|未|絕不|從不|從沒/u;
+const NEGATION_EN =
+  /(?:\bnot|\bnever|\bno|n't|\bno longer|\bnope)\b(?:\s+(?!know\b|sure\b|why\b|think\b|stop\b|help\b|care\b|mind\b|matter\b|understand\b|remember\b|believe\b|if\b|because\b|when\b|but\b)[\w']+){0,3}\s*$/u;
+
+const MEDIA =
+  /新聞|報導|報紙|記者|電影|影集|連續劇|劇裡|小說|漫畫|歌詞|這首歌|主角|\b(?:news|article|movie|film|tv show|series|novel|book|song|lyrics|episode|character|headline|documentary|podcast)\b|13 reasons/u;
+const PAST =
+  /以前|曾經|當年|那時候?|那段(?:時間|日子)|那陣子|\d+年前|[一二三四五六七八九十兩幾多]年前|小時候|過去(?:的|那|幾|曾)|去年|高中(?:的時候|時)|國中(?:的時候|時)|剛入行|從前|\b(?:used to|years? ago|months ago|back when|back then|in the past|when i was (?:a |in )?(?:kid|teen|teenager|younger|young|little|child|school)|as a teen|last year|at one point|there was a time|since i last|clean (?:for|from)|\d+ (?:days|months|years) clean|years clean)\b/u;
+const RECOVERY =
+  /現在(?:已經)?(?:好多了|好很多|很好|沒事|會|有|不會|覺得)|好很多了|走出來|走過來|撐過來|熬過來|康復|\b(?:now i'?m|i'?m (?:so much |much )?better|doing better|clean|grateful|survived|proud|recovered|healed|made it|now it'?s|these days|saved me)\b/u;
+const CONDITIONAL = /如果|要是|假如|萬一|\bif\b|\bwhat if\b|\bunless\b/u;
+const INTENT_BEFORE = /(?:想|要|打算|準備|決定|計劃|\b(?:want|wanna|going|gonna|plan|planning|ready|decided|about)\b)/u;
+
+/** Splits normalised text into clauses. */
+export function clauses(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index > start) out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
+/** Spans of quoted text (「」『』“” and ASCII double quotes), quote marks included. */
+export function quotes(text: string): Span[] {
+  return Array.from(text.matchAll(QUOTE), (m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** The clause that contains `index`, or a zero-width span when none does. */
+export function clauseAt(spans: readonly Span[], index: number): Span {
+  for (const s of spans) if (index >= s.start && index < s.end) return s;
+  return { start: index, end: index };
+}
+
+/** Who the text before a cue is about: the last subject named wins. */
+export function subjectOf(before: string): 'first' | 'third' | 'unknown' {
+  const cleaned = before.replace(OBJECT_ME, '_');
+  let last: string | undefined;
+  for (const m of cleaned.matchAll(SUBJECT)) last = m[0];
+  if (last === undefined) return 'unknown';
+  return FIRST_PERSON.test(last) ? 'first' : 'third';
+}
+
+/** True when a negator stands just before the cue at `index` (zh: 4 chars, en: 3 words). */
+export function isNegated(text: string, clauseStart: number, index: number): boolean {
+  const from = Math.max(clauseStart, index - 40);
+  const before = text.slice(from, index);
+  if (NEGATION_EN.test(before)) return true;
+  const zhFrom = Math.max(clauseStart, index - 4);
+  const zhWindow = text.slice(zhFrom, index + 2);
+  const m = NEGATION_ZH.exec(zhWindow);
+  return m !== null && m.index < index - zhFrom;
+}
+
+/** True when the clause text mentions a time in the past (以前, years ago…). */
+export function isPast(clause: string): boolean {
+  return PAST.test(clause);
+}
+
+/** True when the message says things are better now. */
+export function mentionsRecovery(text: string): boolean {
+  return RECOVERY.test(text);
+}
+
+/** True when the text names news, film, song or fiction. */
+export function mentionsMedia(text: string): boolean {
+  return MEDIA.test(text);
+}
+
+/** True when the text names the writer. */
+export function mentionsFirstPerson(text: string): boolean {
+  return FIRST_PERSON.test(text);
+}
+
+/** True for a conditional clause (如果, if). */
+export function isConditional(clause: string): boolean {
+  return CONDITIONAL.test(clause);
+}
+
+/** True when an intent verb (想, 要, want, going to…) stands shortly before the cue. */
+export function hasIntentBefore(text: string, clauseStart: number, index: number): boolean {
+  return INTENT_BEFORE.test(text.slice(Math.max(clauseStart, index - 24), index));
+}
+
+/** Speech verbs at the end of a clause hand its subject to the next clause. */
+export const SPEECH_END = /(?:說|講|表示|寫|傳|問)$|\b(?:said|says|told me|texted|wrote|posted)\s*$/u;

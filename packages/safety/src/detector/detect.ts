@@ -1,0 +1,196 @@
+import type { Cue, CueKind } from './cue.js';
+import {
+  SPEECH_END,
+  clauseAt,
+  clauses,
+  hasIntentBefore,
+  isConditional,
+  isNegated,
+  isPast,
+  mentionsFirstPerson,
+  mentionsMedia,
+  mentionsRecovery,
+  quotes,
+  subjectOf,
+} from './context.js';
+import type { Span } from './context.js';
+import { EN_CUES, EN_MASKS } from './lexicon-en.js';
+import { ZH_CUES, ZH_MASKS } from './lexicon-zh.js';
+import { normalizeText } from './normalize.js';
+import { REASON_MODIFIERS } from './reasons.js';
+import type { ReasonModifier } from './reasons.js';
+import type { Detection, DetectorLang, RiskTier } from './types.js';
+
+const CUES: readonly Cue[] = [...ZH_CUES, ...EN_CUES];
+const MASKS: readonly RegExp[] = [...ZH_MASKS, ...EN_MASKS];
+
+/** Kinds a negator can cancel; means and times are facts, not statements. */
+const NEGATABLE: ReadonlySet<CueKind> = new Set<CueKind>([
+  'hopeless', 'leaving', 'ideation', 'self-harm', 'method', 'decided', 'farewell', 'farewell-weak', 'research', 'attempt',
+]);
+/** Kinds that on their own say something about the writer's state. */
+const STATE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>([
+  'hopeless', 'leaving', 'ideation', 'self-harm', 'method', 'farewell', 'farewell-weak', 'research', 'attempt', 'location',
+]);
+/** Kinds that only ever sharpen other cues. */
+const MODIFIER_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['means', 'quantity', 'prepared', 'timeframe', 'now', 'decided']);
+/** Kinds a conditional clause (如果, if) takes the force out of. */
+const CONDITIONAL_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['timeframe', 'now', 'decided']);
+
+const BARBECUE = /烤肉|燒烤|\b(?:bbq|barbecue|grill(?:ing)?)\b/u;
+const SPEECH_START = /^(?:說|講|\s*(?:said|says))/u;
+// Buying pills is ordinary; holding, hoarding or counting them out is not.
+const STOCKPILE = /存|囤|藏|準備|夠|在手上|在我面前|saved|saving|stockpil|ready|prepared|enough|in my hand|in front of me|i have/u;
+
+type Hit = Readonly<{ id: string; kind: CueKind; text: string; intent: boolean }>;
+
+type Scan = {
+  readonly hits: Hit[];
+  readonly modifiers: Set<ReasonModifier>;
+  pastState: boolean;
+};
+
+function blank(match: string): string {
+  return '_'.repeat(match.length);
+}
+
+function maskIdioms(text: string, modifiers: Set<ReasonModifier>): string {
+  let out = text;
+  for (const re of MASKS) {
+    out = out.replace(re, (m) => {
+      modifiers.add(REASON_MODIFIERS.idiom);
+      return blank(m);
+    });
+  }
+  return out;
+}
+
+function whoSpeaks(text: string, spans: readonly Span[], clause: Span, index: number): 'first' | 'third' | 'unknown' {
+  const before = text.slice(Math.max(clause.start, index - 80), index);
+  const own = subjectOf(before);
+  if (own !== 'unknown') return own;
+  const i = spans.indexOf(clause);
+  const prev = i > 0 ? spans[i - 1] : undefined;
+  if (prev === undefined) return 'unknown';
+  const prevText = text.slice(prev.start, prev.end);
+  if (SPEECH_START.test(before) || SPEECH_END.test(prevText)) return subjectOf(prevText);
+  return 'unknown';
+}
+
+function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
+  const spans = clauses(text);
+  const quoted = quotes(text);
+  const media = mentionsMedia(text);
+  const recovery = mentionsRecovery(text);
+  const barbecue = BARBECUE.test(text);
+  const result: Scan = { hits: [], modifiers, pastState: false };
+  for (const c of CUES) {
+    for (const m of text.matchAll(c.re)) {
+      const index = m.index;
+      if (barbecue && c.id === 'means:charcoal') continue;
+      const clause = clauseAt(spans, index);
+      const clauseText = text.slice(clause.start, clause.end);
+      const quote = quoted.find((q) => index > q.start && index < q.end);
+      if (quote !== undefined) {
+        const speaker = text.slice(clauseAt(spans, Math.max(0, quote.start - 1)).start, quote.start);
+        const speakerSubject = subjectOf(speaker);
+        if (speakerSubject === 'third' || (media && speakerSubject !== 'first')) {
+          modifiers.add(REASON_MODIFIERS.quote);
+          continue;
+        }
+      }
+      const subject = whoSpeaks(text, spans, clause, index);
+      if (subject === 'third') {
+        modifiers.add(REASON_MODIFIERS.thirdPerson);
+        continue;
+      }
+      if (media && !mentionsFirstPerson(clauseText)) {
+        modifiers.add(REASON_MODIFIERS.news);
+        continue;
+      }
+      if (NEGATABLE.has(c.kind) && isNegated(text, clause.start, index)) {
+        modifiers.add(REASON_MODIFIERS.negated);
+        continue;
+      }
+      if (isPast(clauseText)) {
+        modifiers.add(REASON_MODIFIERS.past);
+        if (STATE_KINDS.has(c.kind) && !recovery) result.pastState = true;
+        continue;
+      }
+      if (CONDITIONAL_KINDS.has(c.kind) && isConditional(clauseText)) {
+        modifiers.add(REASON_MODIFIERS.conditional);
+        continue;
+      }
+      const intent = c.kind === 'method' && hasIntentBefore(text, clause.start, index);
+      result.hits.push({ id: c.id, kind: c.kind, text: m[0], intent });
+    }
+  }
+  return result;
+}
+
+function decide(hits: readonly Hit[], pastState: boolean): RiskTier {
+  const kinds = new Set(hits.map((h) => h.kind));
+  const has = (k: CueKind): boolean => kinds.has(k);
+  const ids = new Set(hits.map((h) => h.id));
+  const intent = has('ideation') || has('self-harm');
+  const methodIntent = hits.some((h) => h.kind === 'method' && h.intent);
+  const strongMeans = ids.has('means:charcoal') || ids.has('means:rope') || ids.has('means:poison');
+  const pills = ids.has('means:pills') || has('quantity');
+  const stockpile = hits.some((h) => h.kind === 'prepared' && STOCKPILE.test(h.text));
+  const anyMeans = has('means') || has('quantity');
+  const when = has('timeframe') || has('now');
+
+  const imminent =
+    has('attempt') ||
+    has('farewell') ||
+    has('research') ||
+    (has('method') && (methodIntent || has('ideation') || when || has('prepared') || has('decided') || anyMeans || has('location') || has('farewell-weak'))) ||
+    (has('ideation') && (anyMeans || has('timeframe') || has('decided') || has('location'))) ||
+    (strongMeans && (has('prepared') || has('decided'))) ||
+    (pills && (stockpile || has('decided'))) ||
+    (ids.has('means:blade') && (has('decided') || (has('prepared') && intent))) ||
+    (has('location') && (has('now') || has('hopeless'))) ||
+    (has('farewell-weak') && (intent || has('hopeless') || anyMeans)) ||
+    (has('leaving') && has('timeframe'));
+  if (imminent) return 'imminent';
+  if (intent || has('method')) return 'high';
+  if (has('hopeless') || has('leaving') || has('location') || has('farewell-weak') || pastState) return 'concern';
+  return 'none';
+}
+
+const KIND_ORDER: readonly CueKind[] = [
+  'attempt', 'farewell', 'research', 'method', 'ideation', 'self-harm', 'location', 'means', 'quantity',
+  'prepared', 'decided', 'timeframe', 'now', 'farewell-weak', 'leaving', 'hopeless',
+];
+
+function reasonsFor(tier: RiskTier, hits: readonly Hit[], modifiers: ReadonlySet<ReasonModifier>): string[] {
+  const out: string[] = [];
+  const ordered = [...hits].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+  for (const h of ordered) {
+    if (tier === 'none') break;
+    if (MODIFIER_KINDS.has(h.kind) && tier !== 'imminent') continue;
+    if (!out.includes(h.id)) out.push(h.id);
+  }
+  for (const m of Object.values(REASON_MODIFIERS)) if (modifiers.has(m)) out.push(m);
+  return out;
+}
+
+/**
+ * Reads one message, in zh-TW, Simplified Chinese, English or a mix, and
+ * says how urgent it sounds for the writer, with the cues behind the answer.
+ *
+ * A pure function: it never blocks, stores or reports anything. Both
+ * lexicons run on every message, so `lang` is only a hint and may be left
+ * out. Method, means, plans and timing weigh more than sad words; cues that
+ * are negated, idioms (笑死, "killing me"), about someone else, from the
+ * news or fiction, quoted from others, or in the past are set aside and
+ * named in `reasons` (see {@link REASON_MODIFIERS}).
+ */
+export function detectCrisis(text: string, lang?: DetectorLang): Detection {
+  void lang;
+  const modifiers = new Set<ReasonModifier>();
+  const masked = maskIdioms(normalizeText(text), modifiers);
+  const { hits, pastState } = scan(masked, modifiers);
+  const tier = decide(hits, pastState);
+  return { tier, reasons: reasonsFor(tier, hits, modifiers) };
+}

@@ -1,0 +1,31 @@
+/**
+ * Reason ids that say why a cue was set aside rather than counted. They
+ * appear in {@link Detection.reasons} after the cue ids.
+ *
+ * Cue ids (see the lexicons) follow `category[:detail]`:
+ * `hopeless`, `passive-wish`, `burden`, `leaving` (concern);
+ * `ideation:active`, `self-harm` (high);
+ * `method:{charcoal,hanging,jumping,train,overdose,poison,cutting,vehicle,drowning}`,
+ * `means:{charcoal,rope,blade,pills,poison,height,quantity}`,
+ * `plan:{prepared,decided,timeframe,now,farewell,goodbye,research}`,
+ * `attempt:in-progress` (these raise to imminent when they meet intent).
+ */
+export const REASON_MODIFIERS = {
+  /** A negator stood before the cue: 「我不想死」, "I'm not going to hurt myself". */
+  negated: 'negated',
+  /** An idiom or neutral term was set aside: 笑死, 想死你了, "this exam is killing me", 自殺防治. */
+  idiom: 'idiom',
+  /** The cue was about someone else: 我朋友想自殺, "my sister said she wants to die". */
+  thirdPerson: 'third-person',
+  /** The cue came from news, film, a song or fiction. */
+  news: 'news',
+  /** The cue was in the past: 以前割過, "years ago". */
+  past: 'past',
+  /** The cue was inside words quoted from someone else. */
+  quote: 'quote',
+  /** A time or plan word stood in a conditional: 如果明天…, "if…". */
+  conditional: 'conditional',
+} as const;
+
+/** One of the {@link REASON_MODIFIERS} values. */
+export type ReasonModifier = (typeof REASON_MODIFIERS)[keyof typeof REASON_MODIFIERS];
