@@ -17,7 +17,7 @@ const SUBJECT =
 const OBJECT_ME = /(?:叫|罵|跟|對|告訴|問|要|勸)我|\b(?:told|tells|asked|asks|texted|yelled at|called) me\b/gu;
 
 const NEGATION_ZH =
-  /不(?!知|曉|確|懂|停|斷|住|了|下|開|行|得|到|起|過|出|管|安|舒|好|然|著|堪|如|配|少|錯|斷)|沒(?!用|辦法|人|意義|救|事|錢|路|力|希望|什麼)|別|未|絕不|從不|從沒/u;
+  /(?<!是)不(?!知|曉|確|懂|停|斷|住|了|下|開|行|得|到|起|過|出|管|安|舒|好|然|著|堪|如|配|少|錯|讓)|沒(?!用|辦法|人|意義|救|事|錢|路|力|希望|什麼)|別|未|絕不|從不|從沒/u;
 const NEGATION_EN =
   /(?:\bnot|\bnever|\bno|n't|\bno longer|\bnope)\b(?:\s+(?!know\b|sure\b|why\b|think\b|stop\b|help\b|care\b|mind\b|matter\b|understand\b|remember\b|believe\b|if\b|because\b|when\b|but\b)[\w']+){0,3}\s*$/u;
 
@@ -26,7 +26,7 @@ const MEDIA =
 const PAST =
   /以前|曾經|當年|那時候?|那段(?:時間|日子)|那陣子|\d+年前|[一二三四五六七八九十兩幾多]年前|小時候|過去(?:的|那|幾|曾)|去年|高中(?:的時候|時)|國中(?:的時候|時)|剛入行|從前|\b(?:used to|years? ago|months ago|back when|back then|in the past|when i was (?:a |in )?(?:kid|teen|teenager|younger|young|little|child|school)|as a teen|last year|at one point|there was a time|since i last|clean (?:for|from)|\d+ (?:days|months|years) clean|years clean)\b/u;
 const RECOVERY =
-  /現在(?:已經)?(?:好多了|好很多|很好|沒事|會|有|不會|覺得)|好很多了|走出來|走過來|撐過來|熬過來|康復|\b(?:now i'?m|i'?m (?:so much |much )?better|doing better|clean|grateful|survived|proud|recovered|healed|made it|now it'?s|these days|saved me)\b/u;
+  /現在.{0,6}(?:好多了|好很多|很好|沒事|會|有|不會|覺得)|好很多了|走出來|走過來|撐過來|熬過來|康復|\b(?:now i'?m|i'?m (?:so much |much )?better|doing better|clean|grateful|survived|proud|recovered|healed|made it|now it'?s|these days|saved me|now i (?!want|wanna|feel like|think about)\w+)\b/u;
 const CONDITIONAL = /如果|要是|假如|萬一|\bif\b|\bwhat if\b|\bunless\b/u;
 const INTENT_BEFORE = /(?:想|要|打算|準備|決定|計劃|\b(?:want|wanna|going|gonna|plan|planning|ready|decided|about)\b)/u;
 

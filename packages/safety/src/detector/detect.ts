@@ -42,6 +42,10 @@ const SPEECH_START = /^(?:說|講|\s*(?:said|says))/u;
 // Buying pills is ordinary; holding, hoarding or counting them out is not.
 const STOCKPILE = /存|囤|藏|準備|夠|在手上|在我面前|saved|saving|stockpil|ready|prepared|enough|in my hand|in front of me|i have/u;
 
+const INTENT_IN = /^(?:想|要|want|wanna|going|gonna|ready|about)/u;
+// "see you tomorrow", 「明天見」: a goodbye for the night, not a farewell.
+const SEE_YOU = /明天見|晚點見|下線|睡覺了|先睡|\b(?:see (?:you|u|y'?all)|logging off|brb|good ?night|gn)\b/u;
+
 type Hit = Readonly<{ id: string; kind: CueKind; text: string; intent: boolean }>;
 
 type Scan = {
@@ -83,11 +87,13 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
   const media = mentionsMedia(text);
   const recovery = mentionsRecovery(text);
   const barbecue = BARBECUE.test(text);
+  const seeYou = SEE_YOU.test(text);
   const result: Scan = { hits: [], modifiers, pastState: false };
   for (const c of CUES) {
     for (const m of text.matchAll(c.re)) {
       const index = m.index;
       if (barbecue && c.id === 'means:charcoal') continue;
+      if (seeYou && c.kind === 'farewell-weak') continue;
       const clause = clauseAt(spans, index);
       const clauseText = text.slice(clause.start, clause.end);
       const quote = quoted.find((q) => index > q.start && index < q.end);
@@ -121,7 +127,7 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
         modifiers.add(REASON_MODIFIERS.conditional);
         continue;
       }
-      const intent = c.kind === 'method' && hasIntentBefore(text, clause.start, index);
+      const intent = c.kind === 'method' && (hasIntentBefore(text, clause.start, index) || INTENT_IN.test(m[0]));
       result.hits.push({ id: c.id, kind: c.kind, text: m[0], intent });
     }
   }
