@@ -9,7 +9,7 @@
  *   or random bytes of that size for an unused slot.
  * - `r.<base64url(BLAKE2b-MAC(nameKey, logicalKey))>`: one sealed record.
  */
-import { base64UrlEncode, concatBytes, readU32be, u32be } from '../util/bytes.js';
+import { base64UrlEncode, concatBytes, constantTimeEqual, readU32be, u32be } from '../util/bytes.js';
 import type { KdfParams } from '../util/kdf.js';
 import type { Sodium } from '../util/sodium.js';
 import { VaultError } from './errors.js';
@@ -220,6 +220,7 @@ export function openRecord(
   if (5 + nameLength > plaintext.length) return undefined;
   const logicalKey = sodium.to_string(plaintext.subarray(5, 5 + nameLength));
   // The MAC check makes the logical key inside the plaintext authoritative.
-  if (recordStoreKey(sodium, keys, logicalKey) !== storeKey) return undefined;
+  const expected = sodium.from_string(recordStoreKey(sodium, keys, logicalKey));
+  if (!constantTimeEqual(expected, sodium.from_string(storeKey))) return undefined;
   return { logicalKey, kind, value: plaintext.slice(5 + nameLength) };
 }
