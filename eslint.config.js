@@ -85,7 +85,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['apps/server/**/*.ts'],
+    files: ['apps/server/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,6 +1,10 @@
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { registerIdentityRoutes } from './api/identity.js';
+import { registerAdmissionRoutes } from './api/invitations.js';
+import { RateLimiter } from './auth/rate-limit.js';
 import type { AppContext } from './context.js';
+import { registerErrorHandler } from './http/errors.js';
 import { registerHealth } from './http/health.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerWebApp } from './http/web-app.js';
@@ -20,7 +24,10 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   });
   registerSecurityHeaders(app, ctx.config.behindTls);
   await app.register(websocket, { options: { maxPayload: MAX_BODY_BYTES } });
+  registerErrorHandler(app);
   registerHealth(app, ctx.store, ctx.fanout, ctx.fanoutKind);
+  registerIdentityRoutes(app, ctx, new RateLimiter(ctx.now));
+  registerAdmissionRoutes(app, ctx);
   await registerWebApp(app, ctx.config.webDir);
   return app;
 }

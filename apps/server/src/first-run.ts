@@ -1,22 +1,13 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Store } from '@lamplight/storage';
+import { DEFAULT_SETTINGS } from './api/settings.js';
+import { sha256Hex } from './auth/keys.js';
 
 /** How long the first-run steward invitation stays valid. */
 export const STEWARD_INVITATION_TTL_MS = 24 * 60 * 60 * 1000;
 
 const DAY_MS = 86_400_000;
 
-/** Default steward settings for a new community. */
-export const DEFAULT_COMMUNITY_SETTINGS = {
-  invitationQuotaPerWeek: 5,
-  probationDays: 14,
-  maxTimerMs: 30 * DAY_MS,
-} as const;
-
-/** Hash an invitation secret for storage; the secret itself is never stored. */
-export function hashInvitationSecret(secret: string): string {
-  return createHash('sha256').update(secret, 'utf8').digest('hex');
-}
 
 /**
  * On an empty database, create the community and a one-time steward
@@ -26,11 +17,11 @@ export function hashInvitationSecret(secret: string): string {
 export async function firstRun(store: Store, now: number, publicUrl: string): Promise<string | undefined> {
   const secret = randomBytes(32).toString('base64url');
   const created = await store.transact(async (tx) => {
-    const isNew = await tx.community.createIfAbsent(now - (now % DAY_MS), JSON.stringify(DEFAULT_COMMUNITY_SETTINGS));
+    const isNew = await tx.community.createIfAbsent(now - (now % DAY_MS), JSON.stringify(DEFAULT_SETTINGS));
     if (!isNew) return false;
     await tx.invitations.create({
       id: randomUUID(),
-      codeHash: hashInvitationSecret(secret),
+      codeHash: sha256Hex(secret),
       kind: 'steward',
       inviterId: null,
       createdDay: now - (now % DAY_MS),

@@ -5,6 +5,7 @@ import { configFromProcess, ConfigError, listeningUrl } from './config/env.js';
 import { closeContext, createContext } from './context.js';
 import { firstRun } from './first-run.js';
 import { createLogger } from './log/logger.js';
+import { startSweeper } from './sweeper.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const DEFAULT_WEB_DIR = join(here, '..', '..', 'web', 'dist');
@@ -34,10 +35,13 @@ async function main(): Promise<void> {
   if (invitation !== undefined) process.stdout.write(`Steward invitation: ${invitation}\n`);
   process.stdout.write(`Lamplight listening on ${listeningUrl({ ...config, publicUrl: undefined }, port)}\n`);
 
+  const stopSweeper = startSweeper(ctx.store, ctx.now, logger);
+
   let stopping = false;
   const stop = async (): Promise<void> => {
     if (stopping) return;
     stopping = true;
+    stopSweeper();
     await app.close();
     await closeContext(ctx);
     process.exit(0);

@@ -6,6 +6,8 @@ export { Store } from './store.js';
 export type { Reader, Transactor } from './store.js';
 export type { CommunityRow } from './community/reader.js';
 export type { InvitationRow } from './invitations/reader.js';
+export type { AccountRow, DeviceRow } from './accounts/reader.js';
+export type { SessionRow } from './auth/reader.js';
 export { COMMUNITY_ROW_ID, BOOKKEEPING_TABLES } from './schema.js';
 export type { Database } from './schema.js';
 export type { DialectName } from './dialect.js';

@@ -10,6 +10,58 @@ import type { Generated } from 'kysely';
 export type Database = {
   community: CommunityTable;
   invitations: InvitationsTable;
+  accounts: AccountsTable;
+  devices: DevicesTable;
+  sessions: SessionsTable;
+  login_challenges: LoginChallengesTable;
+  device_links: DeviceLinksTable;
+};
+
+/** A member. The id is random; nothing here says who they are. */
+export type AccountsTable = {
+  id: string;
+  role: 'member' | 'steward';
+  /** The community pseudonym the member chose (checked against the PII guard). */
+  pseudonym: string;
+  /** Public Ed25519 key from the recovery phrase (base64url); restores the account on a new device. */
+  identity_key: string;
+  /** Public X25519 key (base64url) for sealing things to this member. */
+  kx_key: string;
+  created_day: number;
+  probation_until: number;
+  /** Who invited them; erased when probation ends. */
+  inviter_id: string | null;
+};
+
+/** A device of a member: its own public signing key, so it can be revoked alone. */
+export type DevicesTable = {
+  id: string;
+  account_id: string;
+  device_key: string;
+  created_day: number;
+};
+
+/** Session tokens, stored only as SHA-256 hashes. */
+export type SessionsTable = {
+  token_hash: string;
+  account_id: string;
+  device_id: string;
+  expires_at: number;
+};
+
+/** Outstanding login challenges (random bytes, base64url), answered once. */
+export type LoginChallengesTable = {
+  id: string;
+  challenge: string;
+  expires_at: number;
+};
+
+/** A sealed identity waiting for the member's second device; opaque ciphertext. */
+export type DeviceLinksTable = {
+  id: string;
+  account_id: string;
+  sealed: Uint8Array;
+  expires_at: number;
 };
 
 /** The single community this server hosts. */

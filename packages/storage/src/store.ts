@@ -1,4 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
+import { AccountReader } from './accounts/reader.js';
+import { AccountTransactor } from './accounts/transactor.js';
+import { AuthReader } from './auth/reader.js';
+import { AuthTransactor } from './auth/transactor.js';
 import { CommunityReader } from './community/reader.js';
 import { CommunityTransactor } from './community/transactor.js';
 import { InvitationReader } from './invitations/reader.js';
@@ -10,6 +14,8 @@ import type { Database } from './schema.js';
 export type Reader = Readonly<{
   community: CommunityReader;
   invitations: InvitationReader;
+  accounts: AccountReader;
+  auth: AuthReader;
 }>;
 
 /** Everything a transaction may read and write; a Transactor is also a Reader. */
@@ -17,14 +23,21 @@ export type Transactor = Reader &
   Readonly<{
     community: CommunityTransactor;
     invitations: InvitationTransactor;
+    accounts: AccountTransactor;
+    auth: AuthTransactor;
   }>;
 
 function readers(db: Kysely<Database>): Reader {
-  return { community: new CommunityReader(db), invitations: new InvitationReader(db) };
+  return { community: new CommunityReader(db), invitations: new InvitationReader(db), accounts: new AccountReader(db), auth: new AuthReader(db) };
 }
 
 function transactors(db: Transaction<Database>): Transactor {
-  return { community: new CommunityTransactor(db), invitations: new InvitationTransactor(db) };
+  return {
+    community: new CommunityTransactor(db),
+    invitations: new InvitationTransactor(db),
+    accounts: new AccountTransactor(db),
+    auth: new AuthTransactor(db),
+  };
 }
 
 /** The storage port the server uses: reads anywhere, writes only in a transaction. */

@@ -33,14 +33,11 @@ export class InvitationTransactor extends InvitationReader {
     return Number(r.numUpdatedRows) === 1;
   }
 
-  /** Revoke every open invitation a member created (deletion, revocation). */
-  async revokeByInviter(inviterId: string): Promise<number> {
-    const r = await this.db
-      .updateTable('invitations')
-      .set({ state: 'revoked' })
-      .where('inviter_id', '=', inviterId)
-      .where('state', '=', 'open')
-      .executeTakeFirst();
+  /** Revoke a member's open invitations: all of them, or just one. */
+  async revokeByInviter(inviterId: string, invitationId?: string): Promise<number> {
+    let q = this.db.updateTable('invitations').set({ state: 'revoked' }).where('inviter_id', '=', inviterId).where('state', '=', 'open');
+    if (invitationId !== undefined) q = q.where('id', '=', invitationId);
+    const r = await q.executeTakeFirst();
     return Number(r.numUpdatedRows);
   }
 

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DialectName } from '../dialect.js';
 import * as m0001 from './0001-foundation.js';
+import * as m0002 from './0002-identity.js';
 
 /** A numbered migration that runs on SQLite and PostgreSQL alike. */
 export type Migration = Readonly<{
@@ -9,4 +10,7 @@ export type Migration = Readonly<{
 }>;
 
 /** All migrations, in order. Never edit a released one: add the next number. */
-export const MIGRATIONS: readonly Migration[] = [{ name: '0001-foundation', up: m0001.up }];
+export const MIGRATIONS: readonly Migration[] = [
+  { name: '0001-foundation', up: m0001.up },
+  { name: '0002-identity', up: m0002.up },
+];

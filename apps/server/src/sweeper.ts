@@ -1,0 +1,36 @@
+import type { Store } from '@lamplight/storage';
+import type { Logger } from './log/logger.js';
+
+const DAY_MS = 86_400_000;
+
+/** How long spent invitations stay (the weekly quota counts them). */
+export const INVITATION_RETENTION_MS = 8 * DAY_MS;
+
+/**
+ * One pass of retention: expired sessions, challenges and device links go;
+ * inviter links are erased when probation ends; old invitations are purged.
+ */
+export async function sweepOnce(store: Store, now: number): Promise<number> {
+  return store.transact(async (tx) => {
+    const expired = await tx.auth.sweepExpired(now);
+    const links = await tx.accounts.eraseInviterLinksAfterProbation(now);
+    const invitations = await tx.invitations.purgeClosed(now - INVITATION_RETENTION_MS);
+    return expired + links + invitations;
+  });
+}
+
+/** Run {@link sweepOnce} every `intervalMs` until stopped. Failures are logged and retried next time. */
+export function startSweeper(store: Store, now: () => number, logger: Logger, intervalMs = 60_000): () => void {
+  let running = false;
+  const tick = (): void => {
+    if (running) return;
+    running = true;
+    sweepOnce(store, now())
+      .catch((err: unknown) => logger.warn({ err }, 'retention sweep failed; will retry'))
+      .finally(() => (running = false));
+  };
+  const timer = setInterval(tick, intervalMs);
+  timer.unref();
+  tick();
+  return () => clearInterval(timer);
+}

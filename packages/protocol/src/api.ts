@@ -1,0 +1,23 @@
+/** Every HTTP path of API version 1, defined once. */
+export const API = {
+  challenge: '/api/v1/auth/challenge',
+  login: '/api/v1/auth/login',
+  recover: '/api/v1/auth/recover',
+  logout: '/api/v1/auth/logout',
+  join: '/api/v1/join',
+  me: '/api/v1/me',
+  devices: '/api/v1/devices',
+  device: '/api/v1/devices/:deviceId',
+  deviceLinks: '/api/v1/device-links',
+  deviceLinkClaim: '/api/v1/device-links/claim',
+  invitations: '/api/v1/invitations',
+  invitation: '/api/v1/invitations/:invitationId',
+  members: '/api/v1/members',
+  member: '/api/v1/members/:accountId',
+  community: '/api/v1/community',
+} as const;
+
+/** Fill a path's `:params`. */
+export function apiPath(path: string, params: Readonly<Record<string, string>>): string {
+  return path.replace(/:([A-Za-z]+)/gu, (_m, k: string) => encodeURIComponent(params[k] ?? ''));
+}
