@@ -50,6 +50,6 @@ export type SafetyPlanParse = Readonly<{ ok: true; plan: SafetyPlan } | { ok: fa
 /** Check a plan loaded from the vault (or a backup) before using it. */
 export function parseSafetyPlan(input: unknown): SafetyPlanParse {
   const r = safetyPlanSchema.safeParse(input);
-  if (r.success) return { ok: true, plan: r.data as SafetyPlan };
+  if (r.success) return { ok: true, plan: r.data };
   return { ok: false, issues: r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.code}`) };
 }
