@@ -47,10 +47,22 @@ export function quotes(text: string): Span[] {
   return Array.from(text.matchAll(QUOTE), (m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
-/** The clause that contains `index`, or a zero-width span when none does. */
-export function clauseAt(spans: readonly Span[], index: number): Span {
-  for (const s of spans) if (index >= s.start && index < s.end) return s;
-  return { start: index, end: index };
+/**
+ * The position in `spans` (sorted, disjoint) of the span that contains
+ * `index`, or -1. Binary search, so very long messages stay linear overall.
+ */
+export function spanIndexAt(spans: readonly Span[], index: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid];
+    if (s === undefined) break;
+    if (index < s.start) hi = mid - 1;
+    else if (index >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /** Who the text before a cue is about: the last subject named wins. */

@@ -1,7 +1,6 @@
 import type { Cue, CueKind } from './cue.js';
 import {
   SPEECH_END,
-  clauseAt,
   clauses,
   hasIntentBefore,
   isConditional,
@@ -11,6 +10,7 @@ import {
   mentionsMedia,
   mentionsRecovery,
   quotes,
+  spanIndexAt,
   subjectOf,
 } from './context.js';
 import type { Span } from './context.js';
@@ -69,11 +69,11 @@ function maskIdioms(text: string, modifiers: Set<ReasonModifier>): string {
   return out;
 }
 
-function whoSpeaks(text: string, spans: readonly Span[], clause: Span, index: number): 'first' | 'third' | 'unknown' {
-  const before = text.slice(Math.max(clause.start, index - 80), index);
+function whoSpeaks(text: string, spans: readonly Span[], i: number, index: number): 'first' | 'third' | 'unknown' {
+  const clause = spans[i];
+  const before = text.slice(Math.max(clause?.start ?? index, index - 80), index);
   const own = subjectOf(before);
   if (own !== 'unknown') return own;
-  const i = spans.indexOf(clause);
   const prev = i > 0 ? spans[i - 1] : undefined;
   if (prev === undefined) return 'unknown';
   const prevText = text.slice(prev.start, prev.end);
@@ -94,18 +94,21 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
       const index = m.index;
       if (barbecue && c.id === 'means:charcoal') continue;
       if (seeYou && c.kind === 'farewell-weak') continue;
-      const clause = clauseAt(spans, index);
-      const clauseText = text.slice(clause.start, clause.end);
-      const quote = quoted.find((q) => index > q.start && index < q.end);
+      const ci = spanIndexAt(spans, index);
+      const clause = spans[ci] ?? { start: index, end: index + m[0].length };
+      // Context is read near the cue: a clause without punctuation can be huge.
+      const clauseText = text.slice(Math.max(clause.start, index - 160), Math.min(clause.end, index + 160));
+      const quote = quoted[spanIndexAt(quoted, index)];
       if (quote !== undefined) {
-        const speaker = text.slice(clauseAt(spans, Math.max(0, quote.start - 1)).start, quote.start);
+        const speakerClause = spans[spanIndexAt(spans, quote.start - 1)];
+        const speaker = text.slice(speakerClause?.start ?? quote.start, quote.start);
         const speakerSubject = subjectOf(speaker);
         if (speakerSubject === 'third' || (media && speakerSubject !== 'first')) {
           modifiers.add(REASON_MODIFIERS.quote);
           continue;
         }
       }
-      const subject = whoSpeaks(text, spans, clause, index);
+      const subject = whoSpeaks(text, spans, ci, index);
       if (subject === 'third') {
         modifiers.add(REASON_MODIFIERS.thirdPerson);
         continue;

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Times detectCrisis over the dev set: p50 / p99 per message in Node. Prints, asserts nothing.
+import { readFileSync } from 'node:fs';
+import { loadSafety } from './load-detector.mjs';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
+await loadSafety();
+const { detectCrisis } = await import(
+  process.env.SAFETY_DIST ? '../dist/detector/index.js' : '../src/detector/index.ts'
+);
+
+const texts = ['devset.jsonl', 'devset-holdout.jsonl'].flatMap((file) =>
+  readFileSync(new URL(`../data/${file}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l).text),
+);
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function run(label, inputs, rounds) {
+  for (const t of inputs) detectCrisis(t);
+  const times = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const t of inputs) {
+      const start = process.hrtime.bigint();
+      detectCrisis(t);
+      times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const fmt = (ms) => `${ms.toFixed(3)} ms`;
+  console.log(
+    `${label}: ${times.length} calls, p50 ${fmt(percentile(times, 50))}, p99 ${fmt(percentile(times, 99))}, max ${fmt(times[times.length - 1])}`,
+  );
+}
+
+run(`dev set (${texts.length} messages x ${ROUNDS})`, texts, ROUNDS);
+const long = Array.from({ length: 40 }, (_, i) => texts[i % texts.length]).join('。 ');
+run(`long message (${long.length} chars)`, [long], 50);

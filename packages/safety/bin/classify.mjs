@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// Crisis detector over JSON Lines: each input line {"text": "...", "lang"?: "zh"|"en"}
+// gives exactly one output line {"tier", "reasons"} or {"error"}, in order.
+import { createInterface } from 'node:readline';
+import { loadSafety } from './load-detector.mjs';
+
+const { classifyLineJson } = await loadSafety();
+
+process.stdout.on('error', (err) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
+let pending = [];
+let scheduled = false;
+function flush() {
+  scheduled = false;
+  if (pending.length === 0) return;
+  process.stdout.write(pending.join(''));
+  pending = [];
+}
+
+const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+for await (const line of lines) {
+  pending.push(classifyLineJson(line) + '\n');
+  if (pending.length >= 512) flush();
+  else if (!scheduled) {
+    scheduled = true;
+    setImmediate(flush);
+  }
+}
+flush();
