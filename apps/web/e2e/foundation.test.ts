@@ -43,8 +43,8 @@ type Session = {
  * A fresh context and page (so the page has no earlier history), with every
  * request recorded and any request to another origin blocked and reported.
  */
-async function openSession(locale: string): Promise<Session> {
-  const context = await browser.newContext({ locale, viewport: { width: 360, height: 740 } });
+async function openSession(locale: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Session> {
+  const context = await browser.newContext({ locale, colorScheme, viewport: { width: 360, height: 740 } });
   const requests: string[] = [];
   const foreign: string[] = [];
   const problems: string[] = [];
@@ -250,12 +250,12 @@ describe('web app foundation', () => {
     }
   });
 
-  for (const [locale, path, title] of [
-    ['zh-TW', '/', '歡迎來到微光'],
-    ['en', '/?lang=en', 'Welcome to Lamplight'],
+  for (const [locale, scheme, path, title] of [
+    ['zh-TW', 'light', '/', '歡迎來到微光'],
+    ['en', 'dark', '/?lang=en', 'Welcome to Lamplight'],
   ] as const) {
-    it(`has no serious or critical accessibility problems on the first screen (${locale})`, async () => {
-      const s = await openSession(locale);
+    it(`has no serious or critical accessibility problems on the first screen (${locale}, ${scheme} theme)`, async () => {
+      const s = await openSession(locale, scheme);
       try {
         await s.page.goto(`${origin}${path}`);
         await s.page.getByRole('heading', { level: 1, name: title }).waitFor();

@@ -40,7 +40,7 @@ export function App({ prefs, onQuickExit }: { readonly prefs: PreferenceStore; r
     <div className="app">
       <Header neutral={neutral} locale={locale} onSwitchLocale={switchLocale} onQuickExit={onQuickExit} />
       <main className="app-main">
-        <Screen route={route} locale={locale} neutral={neutral} onNeutralChange={changeNeutral} />
+        <Screen key={route.name} route={route} locale={locale} neutral={neutral} onNeutralChange={changeNeutral} />
       </main>
       <HotlineFooter locale={locale} />
     </div>

@@ -1,5 +1,5 @@
 import type { Locale } from '@lamplight/i18n';
-import { TAIWAN_DIRECTORY } from '@lamplight/safety';
+import { TAIWAN_DIRECTORY } from '@lamplight/safety/directory';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../app/router.js';
 import { ScreenTitle } from '../../app/ScreenTitle.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TAIWAN_DIRECTORY } from '@lamplight/safety';
+import { TAIWAN_DIRECTORY } from '@lamplight/safety/directory';
 import { allHotlines, footerHotlines } from './hotlines.js';
 
 describe('hotline view model', () => {

@@ -1,5 +1,5 @@
 import type { Locale } from '@lamplight/i18n';
-import { footerEntries, telHref, type Directory, type DirectoryEntry } from '@lamplight/safety';
+import { footerEntries, telHref, type Directory, type DirectoryEntry } from '@lamplight/safety/directory';
 
 /** One dialable line, ready to render. */
 export type HotlineItem = {
