@@ -13,8 +13,9 @@ const QUOTE = /「[^」]*」|『[^』]*』|“[^”]*”|"[^"\n]*"/gu;
 const FIRST_PERSON = /我|自己|本人|老娘|\b(?:i|i'm|im|i've|i'll|i'd|me|myself)\b/u;
 const SUBJECT =
   /我|自己|本人|老娘|他們|她們|他|她|朋友|同事|姊妹|姐妹|姊姊|姐姐|妹妹|妹|弟弟|哥哥|媽媽|媽|爸爸|爸|阿嬤|阿公|奶奶|爺爺|室友|客人|老闆|男友|女友|老公|老婆|網友|有人|某人|別人|主角|角色|藝人|明星|網紅|學生|鄰居|司機|作者|歌手|你們|妳們|你|妳|您|\b(?:i|i'm|im|i've|i'll|i'd|me|myself|he|she|they|he's|she's|they're|his|her|him|them|someone|somebody|anyone|people|friend|sister|brother|mom|mum|dad|mother|father|roommate|coworker|colleague|client|boss|guy|girl|woman|man|character|you|your|you're|u|grandma|aunt|cousin)\b/gu;
-// "told me", 「罵我」: the 我 / me is an object, not who is speaking.
-const OBJECT_ME = /(?:叫|罵|跟|對|告訴|問|要|勸)我|\b(?:told|tells|asked|asks|texted|yelled at|called) me\b/gu;
+// 「罵我」「我跟她說」, "told me": objects of speech are not who is speaking.
+const OBJECT_ME =
+  /(?:叫|罵|跟|對|和|告訴|問|要|勸|給)(?:我|他們|她們|他|她|你們|妳們|你|妳)|\b(?:told|tell|tells|asked|ask|asks|texted|text|yelled at|called|to|with) (?:me|him|her|them|you)\b/gu;
 
 const NEGATION_ZH =
   /(?<!是)不(?!知|曉|確|懂|停|斷|住|了|下|開|行|得|到|起|過|出|管|安|舒|好|然|著|堪|如|配|少|錯|讓)|沒(?!用|辦法|人|意義|救|事|錢|路|力|希望|什麼)|別|未|絕不|從不|從沒/u;

@@ -109,12 +109,12 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
         }
       }
       const subject = whoSpeaks(text, spans, ci, index);
-      if (subject === 'third') {
-        modifiers.add(REASON_MODIFIERS.thirdPerson);
+      if (media && subject !== 'first' && !mentionsFirstPerson(clauseText)) {
+        modifiers.add(REASON_MODIFIERS.news);
         continue;
       }
-      if (media && !mentionsFirstPerson(clauseText)) {
-        modifiers.add(REASON_MODIFIERS.news);
+      if (subject === 'third') {
+        modifiers.add(REASON_MODIFIERS.thirdPerson);
         continue;
       }
       if (NEGATABLE.has(c.kind) && isNegated(text, clause.start, index)) {
