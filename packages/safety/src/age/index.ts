@@ -1,0 +1,1 @@
+export { mentionsUnder18 } from './under-18.js';
