@@ -15,7 +15,7 @@ import { claimOf } from './identity.js';
 import { MLS_VERSION, readKeyPackage, readPrivatePackage, type MemberKeyPackage } from './key-package.js';
 import { membersOfTree, ownLeafIndex } from './members.js';
 import { encodeSignedRoster, isListed, type CircleRoster, type SignedRoster } from './roster.js';
-import { configFor, unwrap, wrap, type CircleState, type InternalCircleState } from './state.js';
+import { configFor, unwrap, unwrapLive, wrap, type CircleState, type InternalCircleState } from './state.js';
 import { circleSuite } from './suite.js';
 import { newerRoster, verifyTrust, type CircleTrust } from './trust.js';
 
@@ -120,7 +120,7 @@ export async function joinFromWelcome(
  *   if no moderator of this circle signed it.
  */
 export async function applyRoster(state: CircleState, signedRoster: SignedRoster): Promise<CircleState> {
-  const s = unwrap(state);
+  const s = unwrapLive(state);
   const kept = await newerRoster(s.signedRoster, signedRoster, s.moderatorPublicKeys);
   return kept === s.signedRoster ? state : wrap({ ...s, signedRoster: kept });
 }
@@ -180,7 +180,7 @@ async function commitWith(
   proposals: Proposal[],
   authenticatedData: Uint8Array,
 ): Promise<PendingCommit> {
-  const s = unwrap(state);
+  const s = unwrapLive(state);
   const suite = await circleSuite();
   const { group, refused } = boundGroup(s);
   try {
@@ -210,7 +210,7 @@ async function commitWith(
  * @throws CircleError `credential-not-in-roster` for an unlisted member.
  */
 export async function addMembers(state: CircleState, keyPackages: readonly Uint8Array[]): Promise<PendingCommit> {
-  const s = unwrap(state);
+  const s = unwrapLive(state);
   const roster = s.signedRoster.roster;
   const proposals: Proposal[] = keyPackages.map((bytes) => {
     const keyPackage = readKeyPackage(bytes);
@@ -228,7 +228,7 @@ export async function addMembers(state: CircleState, keyPackages: readonly Uint8
  * @throws CircleError `unknown-member` if an id is not in the circle or is this member.
  */
 export async function removeMembers(state: CircleState, memberIds: readonly string[]): Promise<PendingCommit> {
-  const group = unwrap(state).group;
+  const group = unwrapLive(state).group;
   const members = membersOfTree(group.ratchetTree);
   const self = ownLeafIndex(group);
   const proposals: Proposal[] = memberIds.map((id) => {
@@ -255,7 +255,7 @@ export async function updateOwnLeaf(state: CircleState): Promise<PendingCommit> 
  * members already gone are dropped; returns undefined when nothing is left.
  */
 export async function rebaseCommit(state: CircleState, lost: PendingCommit): Promise<PendingCommit | undefined> {
-  const members = membersOfTree(unwrap(state).group.ratchetTree);
+  const members = membersOfTree(unwrapLive(state).group.ratchetTree);
   const intent = lost.intent;
   switch (intent.kind) {
     case 'update':

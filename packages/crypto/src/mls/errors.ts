@@ -12,6 +12,7 @@ export type CircleErrorCode =
   | 'not-a-member'
   | 'proposal-not-allowed'
   | 'unknown-member'
+  | 'state-spent'
   | 'protocol-error';
 
 /**

@@ -21,7 +21,7 @@ import { MLS_VERSION } from './key-package.js';
 import { memberAt, membersOfTree, ownLeafIndex } from './members.js';
 import { peekMessage } from './peek.js';
 import { decodeSignedRoster, isListed, type CircleRoster } from './roster.js';
-import { unwrap, wrap, type CircleState, type InternalCircleState } from './state.js';
+import { markSpent, unwrapLive, wrap, type CircleState, type InternalCircleState } from './state.js';
 import { circleSuite } from './suite.js';
 import { newerRoster } from './trust.js';
 
@@ -65,12 +65,13 @@ export async function encryptMessage(
   state: CircleState,
   plaintext: Uint8Array,
 ): Promise<Readonly<{ message: Uint8Array; state: CircleState }>> {
-  const s = unwrap(state);
+  const s = unwrapLive(state);
   if (s.group.groupActiveState.kind !== 'active') throw new CircleError('not-a-member', 'no longer a member of this circle');
   const suite = await circleSuite();
   const { group, refused } = boundGroup(s);
   try {
     const result = await createApplicationMessage(group, plaintext, suite);
+    markSpent(state);
     result.consumed.forEach(zeroOutUint8Array);
     return {
       message: encodeMlsMessage({ version: MLS_VERSION, wireformat: 'mls_private_message', privateMessage: result.privateMessage }),
@@ -218,7 +219,7 @@ async function processCommit(s0: InternalCircleState, bytes: Uint8Array): Promis
  *   or `protocol-error`. On any error the given state is still valid.
  */
 export async function processIncoming(state: CircleState, bytes: Uint8Array): Promise<IncomingResult> {
-  const s = unwrap(state);
+  const s = unwrapLive(state);
   if (s.group.groupActiveState.kind !== 'active') throw new CircleError('not-a-member', 'no longer a member of this circle');
   const peeked = peekMessage(bytes);
   if (peeked.wire !== 'public' && peeked.wire !== 'private') {
@@ -227,10 +228,16 @@ export async function processIncoming(state: CircleState, bytes: Uint8Array): Pr
   if (!bytesEqual(peeked.groupId, s.group.groupContext.groupId)) {
     throw new CircleError('wrong-circle', 'message belongs to another circle');
   }
-  if (peeked.wire === 'public') return processCommit(s, bytes);
-  const decoded = decodeMlsMessage(bytes, 0);
-  if (decoded === undefined || decoded[0].wireformat !== 'mls_private_message') {
-    throw new CircleError('malformed-message', 'not a private message');
+  let result: IncomingResult;
+  if (peeked.wire === 'public') {
+    result = await processCommit(s, bytes);
+  } else {
+    const decoded = decodeMlsMessage(bytes, 0);
+    if (decoded === undefined || decoded[0].wireformat !== 'mls_private_message') {
+      throw new CircleError('malformed-message', 'not a private message');
+    }
+    result = await processApplication(s, decoded[0].privateMessage);
   }
-  return processApplication(s, decoded[0].privateMessage);
+  if (result.kind !== 'own-commit') markSpent(state);
+  return result;
 }

@@ -133,7 +133,8 @@ describe('a circle of three', () => {
     const { people, states } = await circleOf(3);
     let [alice, bob, carol] = states as [CircleState, CircleState, CircleState];
     const carolId = people[2]!.identity.memberId;
-    const carolBefore = carol;
+    // An independent copy of carol's state that never learns of her removal.
+    const carolBefore = decodeCircleState(encodeCircleState(carol));
 
     const pending = await removeMembers(alice, [carolId]);
     alice = pending.state;
@@ -350,9 +351,25 @@ describe('circle state serialisation', () => {
     const got = expectKind(await processIncoming(restored, msg.message), 'application');
     expect(read(got.plaintext)).toBe('to the restored bob');
     expect(got.sender).toBe(people[0]!.identity.memberId);
-    // The restored state still enforces the roster.
-    const pending = await removeMembers(restored, [people[2]!.identity.memberId]);
-    expect(expectKind(await processIncoming(states[0]!, pending.commit), 'commit').removed).toHaveLength(1);
+    const pending = await removeMembers(got.state, [people[2]!.identity.memberId]);
+    expect(expectKind(await processIncoming(msg.state, pending.commit), 'commit').removed).toHaveLength(1);
+  });
+
+  it('refuses to reuse a state whose secrets were wiped', async () => {
+    const { states } = await circleOf(2);
+    const [alice, bob] = states as [CircleState, CircleState];
+    const first = await encryptMessage(alice, text('one'));
+    await rejects(encryptMessage(alice, text('two')), 'state-spent');
+    expect(() => encodeCircleState(alice)).toThrow(CircleError);
+    const atBob = await processIncoming(bob, first.message);
+    await rejects(processIncoming(bob, first.message), 'state-spent');
+    await rejects(updateOwnLeaf(bob), 'state-spent');
+    // Reading public facts from a spent state still works.
+    expect(epochOf(bob)).toBe(epochOf(atBob.state));
+    // A commit does not spend its input: the old state stays usable if the commit loses.
+    const pending = await updateOwnLeaf(atBob.state);
+    expect(pending.epoch).toBe(1);
+    expect((await encryptMessage(atBob.state, text('still fine'))).message.length).toBeGreaterThan(0);
   });
 
   it('refuses bytes that are not a circle state', async () => {

@@ -20,7 +20,13 @@ const STATE_FORMAT_V1 = 1;
  * member's private keys), the newest moderator-signed roster it has
  * accepted, and the moderators' public keys. Opaque: use the functions of
  * this module, and {@link encodeCircleState} to keep it in the vault.
- * Every operation returns a new state; keep only the newest.
+ *
+ * States are used once: encrypting or processing a message returns a new
+ * state and wipes the secrets the old one shared with it (forward secrecy),
+ * after which the old state is "spent" and any secret-using call on it
+ * throws `state-spent` instead of silently producing garbage. Making a
+ * commit does not spend its input (the old state is needed if the commit
+ * loses its epoch).
  */
 export type CircleState = Readonly<{ __opaque: 'lamplight.CircleState' }>;
 
@@ -30,6 +36,24 @@ export type InternalCircleState = Readonly<{
   signedRoster: SignedRoster;
   moderatorPublicKeys: readonly Uint8Array[];
 }>;
+
+const spent = new WeakSet<object>();
+
+/** Marks a state whose secrets were wiped; it may no longer encrypt, decrypt, commit or be saved. */
+export function markSpent(state: CircleState): void {
+  spent.add(state);
+}
+
+/**
+ * Unwraps a state for an operation that uses its secrets.
+ * @throws CircleError `state-spent` if the state was already used up.
+ */
+export function unwrapLive(state: CircleState): InternalCircleState {
+  if (spent.has(state)) {
+    throw new CircleError('state-spent', 'this circle state was already used; continue with the state the last call returned');
+  }
+  return unwrap(state);
+}
 
 /** Wraps internal fields as the opaque public type. */
 export function wrap(state: InternalCircleState): CircleState {
@@ -62,9 +86,10 @@ export function configFor(roster: CircleRoster): { config: ClientConfig; refused
 /**
  * Serialises a circle state for the vault. The bytes contain private keys:
  * seal them before they leave memory.
+ * @throws CircleError `state-spent` for a state that was already used.
  */
 export function encodeCircleState(state: CircleState): Uint8Array {
-  const s = unwrap(state);
+  const s = unwrapLive(state);
   const w = new ByteWriter()
     .u8(STATE_FORMAT_V1)
     .bytes(encodeGroupState(s.group))
