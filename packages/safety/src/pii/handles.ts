@@ -33,6 +33,8 @@ function invitation(p: Platform): RegExp {
   );
 }
 
+const PLATFORM_PATTERNS = PLATFORMS.map((p) => ({ kind: p.kind, handle: keywordHandle(p), invitation: invitation(p) }));
+
 const LINKS: readonly (readonly [PiiKind, RegExp])[] = [
   ['telegram', /(?<![a-z0-9.-])(?:https?:\/\/)?(?:t|telegram)\.me\/[a-z0-9_+]{3,}/giu],
   ['instagram', /(?<![a-z0-9.-])(?:https?:\/\/)?(?:www\.)?(?:instagram\.com|instagr\.am)\/[a-z0-9._]{2,}\/?/giu],
@@ -64,13 +66,13 @@ const span = (kind: PiiKind, m: RegExpExecArray): PiiFinding => ({ kind, start: 
 /** Line, Telegram, WeChat and Instagram handles, invitations and links; e-mail; other URLs. */
 export function findHandles(folded: string): PiiFinding[] {
   const out: PiiFinding[] = [];
-  for (const p of PLATFORMS) {
-    for (const m of matches(keywordHandle(p), folded)) {
+  for (const p of PLATFORM_PATTERNS) {
+    for (const m of matches(p.handle, folded)) {
       const g = m.groups ?? {};
       const explicit = g['id'] !== undefined || g['sep'] !== undefined || g['at'] !== undefined;
       if (explicit || /[0-9._-]/u.test(g['h'] ?? '')) out.push(span(p.kind, m));
     }
-    for (const m of matches(invitation(p), folded)) out.push(span(p.kind, m));
+    for (const m of matches(p.invitation, folded)) out.push(span(p.kind, m));
   }
   for (const [kind, re] of LINKS) for (const m of matches(re, folded)) out.push(span(kind, m));
   for (const m of matches(GENERIC_ID, folded)) out.push(span('line-id', m));

@@ -92,5 +92,5 @@ function isPhone(run: DigitRun, folded: string, safe: ReadonlySet<string>): bool
 export function findPhones(folded: string, safe: ReadonlySet<string>): PiiFinding[] {
   return digitRuns(folded)
     .filter((r) => isPhone(r, folded, safe))
-    .map((r) => ({ kind: 'phone', start: r.start, end: r.end }));
+    .map((r) => ({ kind: 'phone', start: folded[r.start - 1] === '(' ? r.start - 1 : r.start, end: r.end }));
 }

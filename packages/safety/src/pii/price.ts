@@ -38,9 +38,13 @@ function isMoney(groups: Readonly<Record<string, string | undefined>>): boolean 
   return Number(num.replace(/,/gu, '')) >= 100;
 }
 
+const GLOBAL = new Map<RegExp, RegExp>();
+
 /** Offset of the last match of `re` in `s`. */
 function lastMatch(re: RegExp, s: string): number | undefined {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  const g = GLOBAL.get(re) ?? new RegExp(re.source, `${re.flags}g`);
+  GLOBAL.set(re, g);
+  g.lastIndex = 0;
   let at: number | undefined;
   for (let m = g.exec(s); m !== null; m = g.exec(s)) {
     at = m.index;

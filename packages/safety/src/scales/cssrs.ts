@@ -112,8 +112,8 @@ const RISK_TEXT: Readonly<Record<ScaleRisk, ScaleText>> = {
     en: 'You mentioned thinking about how you would end your life, or having tried before. That matters, and you deserve someone beside you. Open your safety plan now, and you can ask the night watch to be with you.',
   },
   imminent: {
-    'zh-TW': '你現在可能很危險，也很辛苦。請先讓自己待在安全的地方，我們幫你找人：守夜夥伴、安心專線 1925，或你的安全計畫。要打給誰，由你決定。',
-    en: 'You may be in danger right now, and this is very hard. Please get somewhere safe first, and let us help you reach someone: the night watch, the 1925 line, or your safety plan. Who to call is your choice.',
+    'zh-TW': '你現在可能很危險，也很辛苦。請先讓自己待在安全的地方，我們幫你找人：守夜夥伴、24 小時的專線，或你的安全計畫。要打給誰，由你決定。',
+    en: 'You may be in danger right now, and this is very hard. Please get somewhere safe first, and let us help you reach someone: the night watch, a 24-hour helpline, or your safety plan. Who to call is your choice.',
   },
 };
 
