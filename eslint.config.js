@@ -76,6 +76,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['packages/crypto/**/*.test.ts', 'packages/crypto/bin/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [deepImport] }] },
+  },
+  {
     files: ['packages/storage/src/**/*.ts'],
     rules: {
       'no-restricted-imports': [

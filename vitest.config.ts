@@ -1,4 +1,5 @@
-import { defaultServerConditions, defineConfig } from 'vite';
+import { defaultServerConditions } from 'vite';
+import { defineConfig } from 'vitest/config';
 
 /**
  * One test runner for the whole repository, split into projects by scope:
