@@ -66,6 +66,9 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   fc.tuple(requestId, responderId).map(([r, w]): Step => (at) => ({ type: 'responder-released', at, requestId: r, responderId: w })),
   requestId.map((r): Step => (at) => ({ type: 'request-cancelled', at, requestId: r })),
   fc
+    .tuple(requestId, fc.constantFrom('high', 'imminent' as const))
+    .map(([r, tier]): Step => (at) => ({ type: 'request-tier-raised', at, requestId: r, tier })),
+  fc
     .tuple(responderId, fc.integer({ min: 1, max: 120 * MINUTE_MS }))
     .map(([w, length]): Step => (at) => ({ type: 'shift-started', at, responderId: w, endsAt: at + length })),
   responderId.map((w): Step => (at) => ({ type: 'shift-ended', at, responderId: w })),

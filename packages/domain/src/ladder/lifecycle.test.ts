@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HOUR_MS, MINUTE_MS } from '../time/units.js';
 import { DEFAULT_LADDER_CONFIG } from './config.js';
+import { waitingQueue } from './queue.js';
 import { closeRequest, emptyLadderState, ladderReducer, nextLadderDeadline, pruneEndedRequests } from './reducer.js';
 import type { LadderEffect, LadderEvent, LadderState, RequestTier, ResponderProfile, ResponderRole } from './types.js';
 
@@ -329,5 +330,44 @@ describe('pruneEndedRequests', () => {
     ]).state;
     expect(Object.keys(pruneEndedRequests(state, T0 + 2).requests).sort()).toEqual(['old', 'open']);
     expect(Object.keys(pruneEndedRequests(state, T0 + 3).requests)).toEqual(['open']);
+  });
+});
+
+describe('raising the tier', () => {
+  const waiting = () => run([join(responder('w1')), join(responder('p1', 'professional')), create('r1', 'concern')]).state;
+  const raise = (at: number): LadderEvent => ({ type: 'request-tier-raised', at, requestId: 'r1', tier: 'imminent' });
+
+  it('shortens the current window to the new tier', () => {
+    const raised = run([raise(T0 + MINUTE_MS)], waiting()).state;
+    expect(raised.requests['r1']).toMatchObject({ tier: 'imminent', level: 'night-watch', levelSince: T0 });
+    expect(run([tick(T0 + 2 * MINUTE_MS - 1)], raised).state.requests['r1']?.level).toBe('night-watch');
+    expect(run([tick(T0 + 2 * MINUTE_MS)], raised).state.requests['r1']?.level).toBe('professional');
+  });
+
+  it('moves up at once when the shorter window has already passed, giving the next rung its full window', () => {
+    const { state, effects } = run([raise(T0 + 10 * MINUTE_MS)], waiting());
+    expect(state.requests['r1']).toMatchObject({ level: 'professional', levelSince: T0 + 10 * MINUTE_MS, handoff: false });
+    expect(effects).toContainEqual({ type: 'escalated', requestId: 'r1', from: 'night-watch', to: 'professional' });
+    expect(run([tick(T0 + 12 * MINUTE_MS - 1)], state).state.requests['r1']?.handoff).toBe(false);
+    expect(run([tick(T0 + 12 * MINUTE_MS)], state).state.requests['r1']?.handoff).toBe(true);
+  });
+
+  it('moves the request ahead in the queue', () => {
+    const state = run([create('r0', 'high', T0 - MINUTE_MS), raise(T0 + 1)], waiting()).state;
+    expect(waitingQueue(state).map((request) => request.id)).toEqual(['r1', 'r0']);
+  });
+
+  it('refuses lowering or keeping the tier, and raising an ended request', () => {
+    const raised = run([raise(T0 + 1)], waiting()).state;
+    const lower = ladderReducer(raised, { type: 'request-tier-raised', at: T0 + 2, requestId: 'r1', tier: 'high' });
+    expect(lower.ok ? undefined : lower.error).toEqual({ code: 'tier-not-higher', requestId: 'r1', tier: 'imminent' });
+    const cancelled = run([{ type: 'request-cancelled', at: T0 + 1, requestId: 'r1' }], waiting()).state;
+    const late = ladderReducer(cancelled, raise(T0 + 2));
+    expect(late.ok ? undefined : late.error).toEqual({ code: 'not-waiting', requestId: 'r1', status: 'cancelled' });
+  });
+
+  it('updates an accepted request too', () => {
+    const accepted = run([accept('r1', 'w1', T0 + 1), raise(T0 + 2)], waiting()).state;
+    expect(accepted.requests['r1']).toMatchObject({ status: 'accepted', tier: 'imminent' });
   });
 });

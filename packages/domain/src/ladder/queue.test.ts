@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HOUR_MS, MINUTE_MS } from '../time/units.js';
 import { assignability, assignable, isOnShift, watchStatus, watchStatusOf } from './availability.js';
 import { DEFAULT_LADDER_CONFIG, makeLadderConfig } from './config.js';
-import { caseloadOf, compareQueueOrder, memberView, queueFor, waitingQueue } from './queue.js';
+import { caseloadOf, compareQueueOrder, isRequestTier, memberView, queueFor, waitingQueue } from './queue.js';
 import { emptyLadderState, ladderReducer } from './reducer.js';
 import type { LadderEvent, LadderRequest, LadderState, ResponderProfile } from './types.js';
 
@@ -24,6 +24,13 @@ const watcher = (id: string, extra: Partial<ResponderProfile> = {}): ResponderPr
   verified: false,
   shifts: onDuty,
   ...extra,
+});
+
+describe('isRequestTier', () => {
+  it('opens a request for every tier but none', () => {
+    expect(isRequestTier('none')).toBe(false);
+    expect(['concern', 'high', 'imminent'].every((tier) => isRequestTier(tier as 'concern'))).toBe(true);
+  });
 });
 
 describe('queue order', () => {

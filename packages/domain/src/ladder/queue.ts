@@ -1,7 +1,12 @@
 import { assignable, hasReached } from './availability.js';
 import { DEFAULT_LADDER_CONFIG } from './config.js';
-import type { LadderConfig, LadderLevel, LadderRequest, LadderState, RequestTier } from './types.js';
+import type { LadderConfig, LadderLevel, LadderTier, LadderRequest, LadderState, RequestTier } from './types.js';
 import { REQUEST_TIERS } from './types.js';
+
+/** True if a detected tier is one that opens a request (anything but `none`). */
+export function isRequestTier(tier: LadderTier): tier is RequestTier {
+  return tier !== 'none';
+}
 
 /** Urgency of a tier: higher is more urgent (concern 0, high 1, imminent 2). */
 export function tierRank(tier: RequestTier): number {

@@ -1,5 +1,6 @@
 import { areValidShifts, hasReached, isWithinShift, openCaseload, unavailableReason } from './availability.js';
 import { DEFAULT_LADDER_CONFIG } from './config.js';
+import { tierRank } from './queue.js';
 import { escalationDeadline, settle } from './settle.js';
 import type {
   ClosedBy,
@@ -174,6 +175,16 @@ function applyRequestEvent(state: LadderState, event: LadderEvent, now: number, 
         state: withRequest(state, waiting),
         effects: [{ type: 'released', requestId: request.id, responderId: event.responderId }],
       };
+    }
+    case 'request-tier-raised': {
+      if (request.status === 'closed' || request.status === 'cancelled') {
+        return fail({ code: 'not-waiting', requestId: request.id, status: request.status });
+      }
+      // Lowering is refused: a calmer message later does not mean the danger has passed.
+      if (tierRank(event.tier) <= tierRank(request.tier)) return fail({ code: 'tier-not-higher', requestId: request.id, tier: request.tier });
+      // If the shorter window has already run out, the request moves up now, and the next rung still gets its full window.
+      const levelSince = Math.max(request.levelSince, now - config.ackTimeoutMs[event.tier]);
+      return { ok: true, state: withRequest(state, { ...request, tier: event.tier, levelSince }), effects: [] };
     }
     case 'request-cancelled': {
       if (request.status !== 'waiting') return fail({ code: 'not-waiting', requestId: request.id, status: request.status });

@@ -117,6 +117,8 @@ export type LadderEvent =
   | Readonly<{ type: 'shift-started'; at: number; responderId: string; endsAt: number }>
   | Readonly<{ type: 'shift-ended'; at: number; responderId: string }>
   | Readonly<{ type: 'request-created'; at: number; requestId: string; tier: RequestTier; origin: RequestOrigin }>
+  /** Later words showed more urgency: the request moves up the queue and its window shortens. */
+  | Readonly<{ type: 'request-tier-raised'; at: number; requestId: string; tier: RequestTier }>
   | Readonly<{ type: 'responder-accepted'; at: number; requestId: string; responderId: string }>
   | Readonly<{ type: 'responder-declined'; at: number; requestId: string; responderId: string }>
   | Readonly<{ type: 'responder-released'; at: number; requestId: string; responderId: string }>
@@ -169,6 +171,7 @@ export type LadderError =
   | Readonly<{ code: 'not-accepted'; requestId: string; status: RequestStatus }>
   | Readonly<{ code: 'not-assigned'; requestId: string; responderId: string }>
   | Readonly<{ code: 'not-closed'; requestId: string; status: RequestStatus }>
+  | Readonly<{ code: 'tier-not-higher'; requestId: string; tier: RequestTier }>
   | Readonly<{ code: 'not-reached'; requestId: string; responderId: string; level: LadderLevel }>
   | Readonly<{ code: 'declined-already'; requestId: string; responderId: string }>
   | Readonly<{ code: 'responder-unavailable'; responderId: string; reason: UnavailableReason }>
