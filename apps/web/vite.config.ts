@@ -82,7 +82,7 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         navigateFallback: '/index.html',
         // The quick-exit page must stay itself offline, and server routes are never the app shell.
-        navigateFallbackDenylist: [/^\/recipes\//u, /^\/api\//u, /^\/ws/u],
+        navigateFallbackDenylist: [/^\/recipes(?:\/|$)/u, /^\/api\//u, /^\/ws/u],
         cleanupOutdatedCaches: true,
         clientsClaim: true,
         skipWaiting: true,

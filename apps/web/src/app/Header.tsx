@@ -22,7 +22,7 @@ export function Header({
       <div className="app-header-row">
         <AppLink to="welcome" className="brand">
           <span className="brand-dot" aria-hidden="true" />
-          <span>{neutral ? t('app.neutralName') : t('app.name')}</span>
+          <span className="brand-name">{neutral ? t('app.neutralName') : t('app.name')}</span>
         </AppLink>
         <button type="button" className="link-button" lang={HTML_LANG[other]} onClick={() => onSwitchLocale(other)}>
           {t('header.switchLanguage')}

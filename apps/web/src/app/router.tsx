@@ -41,13 +41,14 @@ export function AppLink({
   readonly children: ReactNode;
 }) {
   const store = useLocationStore();
+  const current = useRoute().name === to;
   const onClick = (event: MouseEvent<HTMLAnchorElement>): void => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     store.navigate(to);
   };
   return (
-    <a href={routeHref(to)} className={className} onClick={onClick}>
+    <a href={routeHref(to)} className={className} aria-current={current ? 'page' : undefined} onClick={onClick}>
       {children}
     </a>
   );
