@@ -20,10 +20,9 @@ import { CircleError } from './errors.js';
 import { MLS_VERSION } from './key-package.js';
 import { memberAt, membersOfTree, ownLeafIndex } from './members.js';
 import { peekMessage } from './peek.js';
-import { decodeSignedRoster, isListed, type CircleRoster } from './roster.js';
+import { decodeSignedRoster, isListed, verifyRoster, type CircleRoster } from './roster.js';
 import { markSpent, unwrapLive, wrap, type CircleState, type InternalCircleState } from './state.js';
 import { circleSuite } from './suite.js';
-import { newerRoster } from './trust.js';
 
 /** Proposal kinds a circle commit may contain; anything else is refused. */
 const ALLOWED_PROPOSALS: ReadonlySet<string> = new Set(['add', 'remove', 'update']);
@@ -162,6 +161,22 @@ function checkCommitAgainstRoster(roster: CircleRoster, message: PublicMessage):
   }
 }
 
+/**
+ * A commit may carry the committer's signed roster. Adopt it when it is
+ * newer than ours; an older or equal one is ignored (we validate against the
+ * newest roster we hold). A carried roster that no moderator signed is an
+ * attack and fails the commit.
+ */
+async function adoptCarriedRoster(s: InternalCircleState, carriedBytes: Uint8Array): Promise<InternalCircleState> {
+  if (carriedBytes.length === 0) return s;
+  const carried = decodeSignedRoster(carriedBytes);
+  const roster = await verifyRoster(carried, s.moderatorPublicKeys);
+  if (roster.circleId !== s.signedRoster.roster.circleId) {
+    throw new CircleError('roster-wrong-circle', 'roster belongs to another circle');
+  }
+  return roster.version > s.signedRoster.roster.version ? { ...s, signedRoster: carried } : s;
+}
+
 async function processCommit(s0: InternalCircleState, bytes: Uint8Array): Promise<IncomingResult> {
   const peeked = peekMessage(bytes);
   if (peeked.wire !== 'public') throw new CircleError('malformed-message', 'not a public message');
@@ -172,11 +187,7 @@ async function processCommit(s0: InternalCircleState, bytes: Uint8Array): Promis
   if (peeked.senderLeafIndex === ownLeafIndex(s0.group)) {
     return { kind: 'own-commit', epoch: current, state: wrap(s0) };
   }
-  let s = s0;
-  if (peeked.authenticatedData.length > 0) {
-    const carried = decodeSignedRoster(peeked.authenticatedData);
-    s = { ...s, signedRoster: await newerRoster(s.signedRoster, carried, s.moderatorPublicKeys) };
-  }
+  const s = await adoptCarriedRoster(s0, peeked.authenticatedData);
   const decoded = decodeMlsMessage(bytes, 0);
   if (decoded === undefined || decoded[0].wireformat !== 'mls_public_message') {
     throw new CircleError('malformed-message', 'not a public message');

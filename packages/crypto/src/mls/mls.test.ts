@@ -184,6 +184,22 @@ describe('a circle of three', () => {
     expect(read(expectKind(await processIncoming(alice, msg.message), 'application').plaintext)).toBe('fresh keys');
   });
 
+  it('still reads a message sent in the previous epoch that arrives after the commit', async () => {
+    const { people, states } = await circleOf(3);
+    let [alice, bob, carol] = states as [CircleState, CircleState, CircleState];
+    const late = await encryptMessage(alice, text('sent before the update'));
+    alice = late.state;
+    const pending = await updateOwnLeaf(bob);
+    bob = pending.state;
+    carol = expectKind(await processIncoming(carol, pending.commit), 'commit').state;
+    expect(epochOf(carol)).toBe(2);
+    const got = expectKind(await processIncoming(carol, late.message), 'application');
+    expect(got.epoch).toBe(1);
+    expect(got.sender).toBe(people[0]!.identity.memberId);
+    expect(read(got.plaintext)).toBe('sent before the update');
+    expect(epochOf(alice)).toBe(1);
+  });
+
   it('reports its own echoed commit instead of applying it twice', async () => {
     const { states } = await circleOf(2);
     const pending = await updateOwnLeaf(states[0]!);
@@ -329,6 +345,20 @@ describe('roster validation', () => {
     const daveState = await joinFromWelcome(pending.welcome!, dave!.keyPackage, v2);
     const hello = await encryptMessage(daveState, text('hello from dave'));
     expect(expectKind(await processIncoming(bob, hello.message), 'application').sender).toBe(dave!.identity.memberId);
+  });
+
+  it('keeps its newer roster when a commit carries an older one', async () => {
+    const { states, people } = await circleOf(3);
+    const [alice, bob] = states as [CircleState, CircleState, CircleState];
+    const [dave, erin] = await makeMembers(2, NOW);
+    const v2 = await trustFor(CIRCLE, 2, [...people, dave!], people[0]!.identity);
+    const v3 = await trustFor(CIRCLE, 3, [...people, dave!, erin!], people[0]!.identity);
+    const aliceV2 = await applyRoster(alice, v2.signedRoster);
+    const bobV3 = await applyRoster(bob, v3.signedRoster);
+    const pending = await addMembers(aliceV2, [dave!.keyPackage.publicPackage]);
+    const atBob = expectKind(await processIncoming(bobV3, pending.commit), 'commit');
+    expect(atBob.added).toEqual([dave!.identity.memberId]);
+    expect(rosterOf(atBob.state).version).toBe(3);
   });
 
   it('lists members a newer roster dropped, so they can be removed', async () => {
