@@ -20,15 +20,25 @@ const NOT_WORD_AFTER = '(?![a-z0-9._-])';
  */
 function keywordHandle(p: Platform): RegExp {
   return new RegExp(
-    `${NOT_WORD_BEFORE}(?:${p.keywords})(?<id>\\s*(?:id|帳號|號))?\\s*(?<sep>[:=]|是|為)?\\s*(?<at>@)?(?<h>${p.handle})${NOT_WORD_AFTER}`,
+    `${NOT_WORD_BEFORE}(?:${p.keywords})(?<id>\\s*(?:id|帳號|號))?\\s*(?:(?<sep>[:=]|是|為)|is(?=\\s))?\\s*(?<at>@)?(?<h>${p.handle})${NOT_WORD_AFTER}`,
     'giu',
   );
 }
 
-/** An invitation to move elsewhere: 加賴, 加我line, 私飛機, "add me on telegram". */
+/**
+ * An invitation to move elsewhere or an ask for a handle: 加賴, 加我line, 私飛機,
+ * 給我你的line, 有賴嗎, "add me on telegram", "what's your ig".
+ */
 function invitation(p: Platform): RegExp {
+  const zhBefore = '(?<![參增追更附外施添疊強])(?:加|私|密|敲)我?(?:的)?\\s*|(?:給我|留|留個|交換|換)(?:一下)?(?:你的|妳的|個)?\\s*';
+  const enBefore = `${NOT_WORD_BEFORE}(?:(?:add|dm|message|msg|text|find|hit)\\s+me\\s+(?:up\\s+)?(?:on|at|via)|what(?:'s|’s|\\s+is)\\s+your|do\\s+you\\s+have|got)\\s+`;
+  // 「有飛機嗎」 is usually about flights, so the bare 飛機 is left out of the question form.
+  const asked = p.keywords
+    .split('|')
+    .filter((k) => k !== '飛機')
+    .join('|');
   return new RegExp(
-    `(?:(?<![參增追更附外施添疊強])(?:加|私|密|敲)我?(?:的)?\\s*|${NOT_WORD_BEFORE}(?:add|dm|message|msg|text|find|hit)\\s+me\\s+(?:up\\s+)?(?:on|at|via)\\s+)(?:${p.keywords})(?![a-z])`,
+    `(?:${zhBefore}|${enBefore})(?:${p.keywords})(?![a-z])|有\\s*(?:${asked})\\s*(?:嗎|沒)`,
     'giu',
   );
 }

@@ -111,6 +111,12 @@ describe('contact handles', () => {
     ['mail me a.b@gmail.com', 'email:a.b@gmail.com'],
     ['rain (at) gmail.com', 'email:rain (at) gmail.com'],
     ['ｒａｉｎ＠ｇｍａｉｌ．ｃｏｍ', 'email:ｒａｉｎ＠ｇｍａｉｌ．ｃｏｍ'],
+    ['給我你的 line', 'line-id:給我你的 line'],
+    ['有賴嗎', 'line-id:有賴嗎'],
+    ['有紙飛機嗎', 'telegram:有紙飛機嗎'],
+    ["what's your telegram", "telegram:what's your telegram"],
+    ['my insta is rain.cat', 'instagram:insta is rain.cat'],
+    ['Find me on IG @rainy_day', 'instagram:Find me on IG @rainy_day'],
     ['看這裡 https://example.com/x?y=1', 'url:https://example.com/x?y=1'],
     ['www.example.org', 'url:www.example.org'],
     ['go to example.tw', 'url:example.tw'],
@@ -133,6 +139,14 @@ describe('contact handles', () => {
     'e.g. this',
     'a.m. or p.m.',
     'node 和 tg 都不是',
+    'IG is great',
+    'line is down',
+    '有飛機嗎？想回高雄',
+    '給我你的意見',
+    'tg 上有人在賣資料',
+    'wechat 上的客人',
+    '我的 ID 是小雨',
+    '請加入 @小雨 的討論',
   ])('leaves %s alone', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -220,6 +234,11 @@ describe('prices and transaction terms', () => {
     ['full service 300', 'price:full service 300'],
     ['incall $250', 'price:incall $250'],
     ['FS 3000 incall', 'price:FS 3000 incall'],
+    ['one hour 3000', 'price:one hour 3000'],
+    ['1hr 3000', 'price:1hr 3000'],
+    ['2 小時 5000', 'price:2 小時 5000'],
+    ['3k/節', 'price:3k/節'],
+    ['半套 2k 全套 3.5k 包夜 1w', 'price:半套 2k 全套 3.5k 包夜 1w'],
   ])('flags %s', (text, expected) => {
     expect(found(text)).toEqual([expected]);
   });
@@ -242,6 +261,14 @@ describe('prices and transaction terms', () => {
     'I stopped doing outcalls, too risky',
     '她一次給我 3000',
     '一天睡 3 小時',
+    '睡了 2 小時，房租 5000',
+    '打工 8 小時 1500',
+    '跑了 2 小時 300 卡',
+    '這個月賺了 3 萬多，扣掉房租剩不到 1 萬',
+    '上次被抓罰了 1 萬 5',
+    '警察開了一張 3000 的罰單',
+    '我在 7-11 等你',
+    '我吃了 10 顆安眠藥',
   ])('leaves %s alone', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -16,8 +16,9 @@ const NOT_MONEY_AFTER =
 const RATE_AFTER =
   /^\s*(?:\/\s*(?:hr|hrs|h|hour|小時|節|次|晚|夜|night|session|shot|回)(?![a-z])|per\s+(?:hour|hr|session|night|shot|time)(?![a-z])|an?\s+(?:hour|night|session)(?![a-z])|(?:一|每)\s*(?:小時|節|晚|夜|個鐘|回))/iu;
 
-/** Per-hour / per-session rates written before the amount: 一小時三千, 每節 3000, 包夜 8000. */
-const RATE_BEFORE = /(?:一|每|半)\s*(?:小時|個鐘頭|個鐘|節|晚|夜|回)\s*[:=]?\s*$|(?:per\s+(?:hour|session|night)|hourly)\s*[:=]?\s*$/iu;
+/** Per-hour / per-session rates written before the amount: 一小時三千, 每節 3000, 2 小時 5000, one hour 3000. */
+const RATE_BEFORE =
+  /(?:(?:一|每|半|(?<![0-9.])\d+(?:\.\d+)?)\s*(?:小時|個鐘頭|個鐘|節|晚|夜|回|hrs?|h)|(?:per|an?|one|\d+(?:\.\d+)?)\s+(?:hours?|hrs?|sessions?|nights?)|hourly)\s*[:=]?\s*$/iu;
 
 /** Words of the trade that turn an amount into an offer. Checked case-insensitively. */
 const TERMS =
