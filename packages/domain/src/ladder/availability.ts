@@ -10,6 +10,7 @@ import type {
   UnavailableReason,
 } from './types.js';
 import { LADDER_LEVELS } from './types.js';
+import { DEFAULT_LADDER_CONFIG } from './config.js';
 
 /** The position of a level on the ladder (night-watch 0, professional 1, hotline 2). */
 export function levelIndex(level: LadderLevel): number {
@@ -80,7 +81,7 @@ export function assignability(
   responderId: string,
   state: LadderState,
   now: number,
-  config: LadderConfig,
+  config: LadderConfig = DEFAULT_LADDER_CONFIG,
 ): Assignability {
   const responder = state.responders[responderId];
   if (responder === undefined) return { assignable: false, reason: 'unknown-responder' };
@@ -89,7 +90,12 @@ export function assignability(
 }
 
 /** Shorthand for `assignability(...).assignable`. */
-export function assignable(responderId: string, state: LadderState, now: number, config: LadderConfig): boolean {
+export function assignable(
+  responderId: string,
+  state: LadderState,
+  now: number,
+  config: LadderConfig = DEFAULT_LADDER_CONFIG,
+): boolean {
   return assignability(responderId, state, now, config).assignable;
 }
 
