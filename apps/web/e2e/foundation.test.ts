@@ -1,7 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startServer, type RunningServer } from './harness.js';
+import { launchBrowser, REPO_ROOT, startServer, type RunningServer } from './harness.js';
 
 /**
  * The web app's foundation in real Chromium against the built server: the
@@ -84,6 +86,40 @@ async function seriousA11yViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
+
+describe('built web app files', () => {
+  const dist = join(REPO_ROOT, 'apps', 'web', 'dist');
+  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
+  const html = files.filter((f) => f.endsWith('.html'));
+  const manifests = files.filter((f) => f.endsWith('.webmanifest'));
+
+  it('has no inline script, style element or style attribute in any HTML file (the CSP forbids them)', () => {
+    expect(html).toEqual(expect.arrayContaining(['index.html', join('recipes', 'index.html')]));
+    for (const f of html) {
+      const text = readFileSync(join(dist, f), 'utf8');
+      expect(text, f).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/iu);
+      expect(text, f).not.toMatch(/<style[\s>]/iu);
+      expect(text, f).not.toMatch(/\sstyle\s*=/iu);
+      expect(text, f).not.toMatch(/(?:src|href)\s*=\s*["']?(?:https?:)?\/\//iu);
+    }
+  });
+
+  it('keeps the neutral page free of scripts and of the app name', () => {
+    const page = readFileSync(join(dist, 'recipes', 'index.html'), 'utf8');
+    expect(page).not.toMatch(/<script/iu);
+    expect(page).not.toMatch(/微光|lamplight|manifest/iu);
+  });
+
+  it('points both manifests only at this origin', () => {
+    expect(manifests.sort()).toEqual(['manifest-notes.webmanifest', 'manifest.webmanifest']);
+    for (const f of manifests) {
+      const text = readFileSync(join(dist, f), 'utf8');
+      expect(text, f).not.toMatch(/https?:|\/\//iu);
+    }
+    const neutral = readFileSync(join(dist, 'manifest-notes.webmanifest'), 'utf8');
+    expect(neutral).not.toMatch(/微光|lamplight|lamp/iu);
+  });
+});
 
 describe('web app foundation', () => {
   it('opens in zh-TW with the statement, help now, quick exit and the hotline footer', async () => {
