@@ -3,3 +3,4 @@ export { ERROR_CODES } from './errors.js';
 export type { ErrorBody, ErrorCode } from './errors.js';
 export { base64Url, base64UrlUpTo, publicKey, signature, id, sha256Hex } from './encoding.js';
 export * from './identity.js';
+export * from './circles.js';

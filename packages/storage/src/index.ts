@@ -12,3 +12,5 @@ export { COMMUNITY_ROW_ID, BOOKKEEPING_TABLES } from './schema.js';
 export type { Database } from './schema.js';
 export type { DialectName } from './dialect.js';
 export { listTables, listColumns, dumpAllRows } from './introspect.js';
+export type { CircleRow, CircleRole, EntryRow } from './circles/reader.js';
+export type { AppendResult } from './circles/transactor.js';

@@ -15,7 +15,53 @@ export type Database = {
   sessions: SessionsTable;
   login_challenges: LoginChallengesTable;
   device_links: DeviceLinksTable;
+  circles: CirclesTable;
+  circle_members: CircleMembersTable;
+  circle_entries: CircleEntriesTable;
+  key_packages: KeyPackagesTable;
+  welcomes: WelcomesTable;
+  join_requests: JoinRequestsTable;
 };
+
+/** A circle: only what routing and ordering need. Name and topic only when a moderator lists it. */
+export type CirclesTable = {
+  id: string;
+  /** The epoch the next commit must be made in; exactly one commit is accepted per epoch. */
+  epoch: number;
+  /** Sequence number of the last stored entry (0 when empty). */
+  last_seq: number;
+  /** The disappearing timer for entries. */
+  timer_ms: number;
+  listed_name: string | null;
+  listed_topic: string | null;
+  created_day: number;
+};
+
+/** Who is in a circle, for routing only. */
+export type CircleMembersTable = { circle_id: string; account_id: string; role: 'member' | 'moderator' };
+
+/** The ordered log: MLS ciphertext the server cannot read, with its sequence number. */
+export type CircleEntriesTable = {
+  circle_id: string;
+  seq: number;
+  kind: 'app' | 'commit';
+  epoch: number;
+  /** The sender's random message id, so a resend is recognised and not stored twice. */
+  client_id: string;
+  body: Uint8Array;
+  /** Coarse (to the minute) time it was stored. */
+  stored_at: number;
+  expires_at: number;
+};
+
+/** One-time MLS key packages members publish so others can add them. */
+export type KeyPackagesTable = { id: string; account_id: string; body: Uint8Array; expires_at: number };
+
+/** MLS welcomes waiting for a newly added member. */
+export type WelcomesTable = { id: string; account_id: string; circle_id: string; body: Uint8Array; expires_at: number };
+
+/** A member asking to join a listed circle. */
+export type JoinRequestsTable = { circle_id: string; account_id: string; created_day: number };
 
 /** A member. The id is random; nothing here says who they are. */
 export type AccountsTable = {

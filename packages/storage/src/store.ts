@@ -3,6 +3,8 @@ import { AccountReader } from './accounts/reader.js';
 import { AccountTransactor } from './accounts/transactor.js';
 import { AuthReader } from './auth/reader.js';
 import { AuthTransactor } from './auth/transactor.js';
+import { CircleReader } from './circles/reader.js';
+import { CircleTransactor } from './circles/transactor.js';
 import { CommunityReader } from './community/reader.js';
 import { CommunityTransactor } from './community/transactor.js';
 import { InvitationReader } from './invitations/reader.js';
@@ -16,6 +18,7 @@ export type Reader = Readonly<{
   invitations: InvitationReader;
   accounts: AccountReader;
   auth: AuthReader;
+  circles: CircleReader;
 }>;
 
 /** Everything a transaction may read and write; a Transactor is also a Reader. */
@@ -25,10 +28,11 @@ export type Transactor = Reader &
     invitations: InvitationTransactor;
     accounts: AccountTransactor;
     auth: AuthTransactor;
+    circles: CircleTransactor;
   }>;
 
 function readers(db: Kysely<Database>): Reader {
-  return { community: new CommunityReader(db), invitations: new InvitationReader(db), accounts: new AccountReader(db), auth: new AuthReader(db) };
+  return { community: new CommunityReader(db), invitations: new InvitationReader(db), accounts: new AccountReader(db), auth: new AuthReader(db), circles: new CircleReader(db) };
 }
 
 function transactors(db: Transaction<Database>): Transactor {
@@ -37,6 +41,7 @@ function transactors(db: Transaction<Database>): Transactor {
     invitations: new InvitationTransactor(db),
     accounts: new AccountTransactor(db),
     auth: new AuthTransactor(db),
+    circles: new CircleTransactor(db),
   };
 }
 
