@@ -13,6 +13,7 @@ import {
   joinFromWelcome,
   membersOutsideRoster,
   processIncoming,
+  removeMembers,
   rosterOf,
   type CircleState,
 } from './index.js';
@@ -129,6 +130,32 @@ describe('roster validation', () => {
     const atBob = expectKind(await processIncoming(bobV3, pending.commit), 'commit');
     expect(atBob.added).toEqual([dave!.identity.memberId]);
     expect(rosterOf(atBob.state).version).toBe(3);
+  });
+
+  it('lets only moderators remove members the roster still lists', async () => {
+    const { states, people } = await circleOf(3);
+    const [alice, bob, carol] = states as [CircleState, CircleState, CircleState];
+    const carolId = people[2]!.identity.memberId;
+    await rejects(removeMembers(bob, [carolId]), 'removal-not-allowed');
+
+    // A modified client commits the removal anyway; the others refuse it.
+    const suite = await circleSuite();
+    const rogue: ClientState = { ...unwrap(bob).group, clientConfig: defaultClientConfig };
+    const result = await createCommit(
+      { state: rogue, cipherSuite: suite },
+      { wireAsPublicMessage: true, extraProposals: [{ proposalType: 'remove', remove: { removed: 2 } }] },
+    );
+    const commit = encodeMlsMessage(result.commit);
+    await rejects(processIncoming(alice, commit), 'removal-not-allowed');
+    await rejects(processIncoming(carol, commit), 'removal-not-allowed');
+
+    // Once the roster drops carol, bob may carry out her removal.
+    const v2 = await trustFor(CIRCLE, 2, people.slice(0, 2), people[0]!.identity);
+    const pending = await removeMembers(await applyRoster(bob, v2.signedRoster), [carolId]);
+    // Alice has not fetched roster v2 yet: the commit carries it.
+    const atAlice = expectKind(await processIncoming(alice, pending.commit), 'commit');
+    expect(atAlice.removed).toEqual([carolId]);
+    expect(rosterOf(atAlice.state).version).toBe(2);
   });
 
   it('lists members a newer roster dropped, so they can be removed', async () => {

@@ -17,7 +17,7 @@ import { membersOfTree, ownLeafIndex } from './members.js';
 import { encodeSignedRoster, isListed, type CircleRoster, type SignedRoster } from './roster.js';
 import { configFor, unwrap, unwrapLive, wrap, type CircleState, type InternalCircleState } from './state.js';
 import { circleSuite } from './suite.js';
-import { newerRoster, verifyTrust, type CircleTrust } from './trust.js';
+import { mayRemove, newerRoster, verifyTrust, type CircleTrust } from './trust.js';
 
 /**
  * Turns a failure inside ts-mls into a {@link CircleError}: a refusal by the
@@ -225,20 +225,27 @@ export async function addMembers(state: CircleState, keyPackages: readonly Uint8
 /**
  * Commits removing members by pseudonym id. New epoch keys are sent only to
  * the remaining members, so the removed cannot read anything sent after.
- * @throws CircleError `unknown-member` if an id is not in the circle or is this member.
+ * Moderators may remove anyone; other members only those the roster no
+ * longer lists (see {@link mayRemove}). Like an add, the commit carries the
+ * signed roster that authorises it.
+ * @throws CircleError `unknown-member` if an id is not in the circle or is this member,
+ *   `removal-not-allowed` if this member may not remove them.
  */
 export async function removeMembers(state: CircleState, memberIds: readonly string[]): Promise<PendingCommit> {
-  const group = unwrapLive(state).group;
-  const members = membersOfTree(group.ratchetTree);
-  const self = ownLeafIndex(group);
+  const s = unwrapLive(state);
+  const members = membersOfTree(s.group.ratchetTree);
+  const self = members.find((m) => m.leafIndex === ownLeafIndex(s.group));
   const proposals: Proposal[] = memberIds.map((id) => {
     const member = members.find((m) => m.memberId === id);
-    if (member === undefined || member.leafIndex === self) {
+    if (member === undefined || self === undefined || member.leafIndex === self.leafIndex) {
       throw new CircleError('unknown-member', 'no other member with that id in the circle');
+    }
+    if (!mayRemove(self, member, s.signedRoster.roster, s.moderatorPublicKeys)) {
+      throw new CircleError('removal-not-allowed', 'only moderators may remove members the roster still lists');
     }
     return { proposalType: 'remove', remove: { removed: member.leafIndex } };
   });
-  return commitWith(state, { kind: 'remove', memberIds }, proposals, new Uint8Array());
+  return commitWith(state, { kind: 'remove', memberIds }, proposals, encodeSignedRoster(s.signedRoster));
 }
 
 /**

@@ -11,6 +11,7 @@ export type CircleErrorCode =
   | 'future-epoch'
   | 'not-a-member'
   | 'proposal-not-allowed'
+  | 'removal-not-allowed'
   | 'unknown-member'
   | 'state-spent'
   | 'protocol-error';

@@ -11,7 +11,8 @@
  *    the MLS group (checked by us and through ts-mls's authentication service,
  *    for adds, commit paths and whole trees on join).
  * 3. A member commits ({@link addMembers}, {@link removeMembers},
- *    {@link updateOwnLeaf}) and sends the commit; the server accepts one commit
+ *    {@link updateOwnLeaf}) and sends the commit. Moderators may remove anyone;
+ *    other members only those the roster has dropped. The server accepts one commit
  *    per epoch ({@link peekMessage} reads the epoch without keys). Accepted:
  *    adopt `pending.state`. Lost: process the winner with the old state, then
  *    {@link rebaseCommit}.

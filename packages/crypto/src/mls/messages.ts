@@ -18,9 +18,10 @@ import { bytesEqual } from './bytes.js';
 import { boundGroup, translateError } from './circle.js';
 import { CircleError } from './errors.js';
 import { MLS_VERSION } from './key-package.js';
-import { memberAt, membersOfTree, ownLeafIndex } from './members.js';
+import { memberAt, membersOfTree, ownLeafIndex, type CircleMember } from './members.js';
 import { peekMessage } from './peek.js';
-import { decodeSignedRoster, isListed, verifyRoster, type CircleRoster } from './roster.js';
+import { decodeSignedRoster, isListed, verifyRoster } from './roster.js';
+import { mayRemove } from './trust.js';
 import { markSpent, unwrapLive, wrap, type CircleState, type InternalCircleState } from './state.js';
 import { circleSuite } from './suite.js';
 
@@ -131,11 +132,13 @@ async function processApplication(s: InternalCircleState, message: PrivateMessag
 
 /**
  * Checks every credential a commit brings in against the roster before ts-mls
- * sees it (ts-mls checks again through the authentication service). Doing it
+ * sees it (ts-mls checks again through the authentication service), and
+ * that the committer may make the removals it contains. Doing it
  * here gives one clear error and avoids ts-mls's concurrent validation of
  * several bad adds, which leaves unhandled promise rejections behind.
  */
-function checkCommitAgainstRoster(roster: CircleRoster, message: PublicMessage): void {
+function checkCommitAgainstRoster(s: InternalCircleState, committer: CircleMember, message: PublicMessage): void {
+  const roster = s.signedRoster.roster;
   if (message.content.contentType !== 'commit') {
     throw new CircleError('proposal-not-allowed', 'standalone proposals are not used');
   }
@@ -153,6 +156,12 @@ function checkCommitAgainstRoster(roster: CircleRoster, message: PublicMessage):
           : undefined;
     if (leaf !== undefined && !listed(leaf)) {
       throw new CircleError('credential-not-in-roster', 'a credential is not in the circle roster');
+    }
+    if (proposal.proposalType === 'remove') {
+      const target = memberAt(s.group.ratchetTree, proposal.remove.removed);
+      if (target !== undefined && !mayRemove(committer, target, roster, s.moderatorPublicKeys)) {
+        throw new CircleError('removal-not-allowed', 'only moderators may remove members the roster still lists');
+      }
     }
   }
   const path = message.content.commit.path;
@@ -192,10 +201,10 @@ async function processCommit(s0: InternalCircleState, bytes: Uint8Array): Promis
   if (decoded === undefined || decoded[0].wireformat !== 'mls_public_message') {
     throw new CircleError('malformed-message', 'not a public message');
   }
-  checkCommitAgainstRoster(s.signedRoster.roster, decoded[0].publicMessage);
-  const before = membersOfTree(s.group.ratchetTree);
   const committer = peeked.senderLeafIndex === undefined ? undefined : memberAt(s.group.ratchetTree, peeked.senderLeafIndex);
   if (committer === undefined) throw new CircleError('unknown-member', 'committer is not a member');
+  checkCommitAgainstRoster(s, committer, decoded[0].publicMessage);
+  const before = membersOfTree(s.group.ratchetTree);
   const suite = await circleSuite();
   const { group, refused } = boundGroup(s);
   try {
@@ -226,7 +235,8 @@ async function processCommit(s0: InternalCircleState, bytes: Uint8Array): Promis
  * decrypts application messages, applies commits (adopting a newer signed
  * roster they carry, then checking every new credential against it).
  * @throws CircleError with code `wrong-circle`, `stale-epoch`, `future-epoch`,
- *   `credential-not-in-roster`, `proposal-not-allowed`, `not-a-member`, `malformed-message`
+ *   `credential-not-in-roster`, `proposal-not-allowed`, `removal-not-allowed`, `not-a-member`,
+ *   `malformed-message`, `state-spent`
  *   or `protocol-error`. On any error the given state is still valid.
  */
 export async function processIncoming(state: CircleState, bytes: Uint8Array): Promise<IncomingResult> {

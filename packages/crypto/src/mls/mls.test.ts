@@ -184,31 +184,34 @@ describe('one commit per epoch', () => {
   it('lets the loser process the winner and re-make its commit in the next epoch', async () => {
     const { people, states } = await circleOf(3);
     let [alice, bob, carol] = states as [CircleState, CircleState, CircleState];
+    const carolId = people[2]!.identity.memberId;
     const ds = new FakeDeliveryService(epochOf(alice));
 
-    const alicePending = await updateOwnLeaf(alice);
-    const bobPending: PendingCommit = await removeMembers(bob, [people[2]!.identity.memberId]);
+    // Both commit in epoch 1: bob a leaf update, alice (the moderator) carol's removal.
+    const bobPending = await updateOwnLeaf(bob);
+    const alicePending: PendingCommit = await removeMembers(alice, [carolId]);
     expect(alicePending.epoch).toBe(bobPending.epoch);
-    expect(ds.submit(alicePending.commit)).toBe(true);
-    expect(ds.submit(bobPending.commit)).toBe(false);
-    alice = alicePending.state;
+    expect(ds.submit(bobPending.commit)).toBe(true);
+    expect(ds.submit(alicePending.commit)).toBe(false);
+    bob = bobPending.state;
 
-    // Bob drops his pending state, applies the winner to his old state, then rebases.
-    bob = expectKind(await processIncoming(bob, alicePending.commit), 'commit').state;
-    carol = expectKind(await processIncoming(carol, alicePending.commit), 'commit').state;
-    await rejects(processIncoming(alice, bobPending.commit), 'stale-epoch');
+    // Alice drops her pending state, applies the winner to her old state, then rebases.
+    alice = expectKind(await processIncoming(alice, bobPending.commit), 'commit').state;
+    carol = expectKind(await processIncoming(carol, bobPending.commit), 'commit').state;
+    await rejects(processIncoming(bob, alicePending.commit), 'stale-epoch');
 
-    const rebased = await rebaseCommit(bob, bobPending);
+    const rebased = await rebaseCommit(alice, alicePending);
     expect(rebased).toBeDefined();
     expect(rebased!.epoch).toBe(2);
     expect(ds.submit(rebased!.commit)).toBe(true);
-    bob = rebased!.state;
-    const atAlice = expectKind(await processIncoming(alice, rebased!.commit), 'commit');
-    alice = atAlice.state;
-    expect(atAlice.removed).toEqual([people[2]!.identity.memberId]);
+    alice = rebased!.state;
+    const atBob = expectKind(await processIncoming(bob, rebased!.commit), 'commit');
+    bob = atBob.state;
+    expect(atBob.removed).toEqual([carolId]);
     expect(expectKind(await processIncoming(carol, rebased!.commit), 'commit').removedMe).toBe(true);
     expect(epochOf(alice)).toBe(3);
     expect(epochOf(bob)).toBe(3);
+    expect(ds.epoch).toBe(3);
 
     const msg = await encryptMessage(bob, text('rebased'));
     expect(read(expectKind(await processIncoming(alice, msg.message), 'application').plaintext)).toBe('rebased');
@@ -216,8 +219,11 @@ describe('one commit per epoch', () => {
 
   it('drops a rebased commit that the winner already made redundant', async () => {
     const { people, states } = await circleOf(3);
-    const [alice, bob] = states as [CircleState, CircleState, CircleState];
     const carolId = people[2]!.identity.memberId;
+    // The moderators dropped carol from the roster, so any member may carry out her removal.
+    const v2 = await trustFor(CIRCLE, 2, people.slice(0, 2), people[0]!.identity);
+    const alice = await applyRoster(states[0]!, v2.signedRoster);
+    const bob = await applyRoster(states[1]!, v2.signedRoster);
     const winner = await removeMembers(alice, [carolId]);
     const loser = await removeMembers(bob, [carolId]);
     const bobAfter = expectKind(await processIncoming(bob, winner.commit), 'commit').state;
@@ -237,8 +243,8 @@ describe('circle state serialisation', () => {
     const got = expectKind(await processIncoming(restored, msg.message), 'application');
     expect(read(got.plaintext)).toBe('to the restored bob');
     expect(got.sender).toBe(people[0]!.identity.memberId);
-    const pending = await removeMembers(got.state, [people[2]!.identity.memberId]);
-    expect(expectKind(await processIncoming(msg.state, pending.commit), 'commit').removed).toHaveLength(1);
+    const pending = await updateOwnLeaf(got.state);
+    expect(expectKind(await processIncoming(msg.state, pending.commit), 'commit').newEpoch).toBe(2);
   });
 
   it('refuses to reuse a state whose secrets were wiped', async () => {

@@ -1,5 +1,6 @@
 import { bytesEqual } from './bytes.js';
 import { CircleError } from './errors.js';
+import type { CircleMember } from './members.js';
 import { verifyRoster, type CircleRoster, type SignedRoster } from './roster.js';
 
 /**
@@ -47,5 +48,23 @@ function sameMembers(a: CircleRoster, b: CircleRoster): boolean {
     a.members.every(
       (m, i) => m.memberId === b.members[i]?.memberId && bytesEqual(m.signaturePublicKey, b.members[i].signaturePublicKey),
     )
+  );
+}
+
+/**
+ * Removal policy: a moderator may remove anyone; any other member may only
+ * remove someone the current roster no longer lists (so moderators decide
+ * who leaves, and any online member can carry the decision out). This keeps
+ * one malicious member from emptying a circle.
+ */
+export function mayRemove(
+  committer: CircleMember,
+  target: CircleMember,
+  roster: CircleRoster,
+  moderatorPublicKeys: readonly Uint8Array[],
+): boolean {
+  if (moderatorPublicKeys.some((key) => bytesEqual(key, committer.signaturePublicKey))) return true;
+  return !roster.members.some(
+    (entry) => entry.memberId === target.memberId && bytesEqual(entry.signaturePublicKey, target.signaturePublicKey),
   );
 }
