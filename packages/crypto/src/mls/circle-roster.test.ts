@@ -9,6 +9,7 @@ import { circleSuite } from './suite.js';
 import {
   addMembers,
   applyRoster,
+  canRemove,
   encryptMessage,
   joinFromWelcome,
   membersOutsideRoster,
@@ -136,6 +137,9 @@ describe('roster validation', () => {
     const { states, people } = await circleOf(3);
     const [alice, bob, carol] = states as [CircleState, CircleState, CircleState];
     const carolId = people[2]!.identity.memberId;
+    expect(canRemove(bob, carolId)).toBe(false);
+    expect(canRemove(alice, carolId)).toBe(true);
+    expect(canRemove(alice, people[0]!.identity.memberId)).toBe(false);
     await rejects(removeMembers(bob, [carolId]), 'removal-not-allowed');
 
     // A modified client commits the removal anyway; the others refuse it.

@@ -150,6 +150,20 @@ export function membersOutsideRoster(state: CircleState): readonly string[] {
     .map((m) => m.memberId);
 }
 
+/**
+ * Whether this member may remove `memberId` now (for showing or hiding the
+ * action): moderators may remove anyone else, other members only someone
+ * the current roster no longer lists.
+ */
+export function canRemove(state: CircleState, memberId: string): boolean {
+  const s = unwrap(state);
+  const members = membersOfTree(s.group.ratchetTree);
+  const self = members.find((m) => m.leafIndex === ownLeafIndex(s.group));
+  const target = members.find((m) => m.memberId === memberId);
+  if (self === undefined || target === undefined || target.leafIndex === self.leafIndex) return false;
+  return mayRemove(self, target, s.signedRoster.roster, s.moderatorPublicKeys);
+}
+
 /** What a commit is meant to do, kept so it can be re-made in a later epoch. */
 export type CommitIntent =
   | Readonly<{ kind: 'add'; keyPackages: readonly Uint8Array[] }>

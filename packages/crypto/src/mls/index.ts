@@ -47,6 +47,7 @@ export {
   rosterOf,
   signedRosterOf,
   membersOutsideRoster,
+  canRemove,
   addMembers,
   removeMembers,
   updateOwnLeaf,
