@@ -8,17 +8,17 @@
 export type Span = Readonly<{ start: number; end: number }>;
 
 const CLAUSE_BREAK = /[.!?;。！？；\n,，、:：…~～]+|\s+but\s+|但是?|可是|不過/gu;
-const QUOTE = /「[^」]*」|『[^』]*』|“[^”]*”|"[^"\n]*"/gu;
+const QUOTE = /「[^」]*」|『[^』]*』|“[^”]*”|"[^"\n]*"|《[^》]*》|〈[^〉]*〉/gu;
 
 const FIRST_PERSON = /我|自己|本人|老娘|\b(?:i|i'm|im|i've|i'll|i'd|me|myself)\b/u;
 const SUBJECT =
-  /我|自己|本人|老娘|他們|她們|他|她|朋友|同事|姊妹|姐妹|姊姊|姐姐|妹妹|妹|弟弟|哥哥|媽媽|媽|爸爸|爸|阿嬤|阿公|奶奶|爺爺|室友|客人|老闆|男友|女友|老公|老婆|網友|有人|某人|別人|主角|角色|藝人|明星|網紅|學生|鄰居|司機|作者|歌手|你們|妳們|你|妳|您|\b(?:i|i'm|im|i've|i'll|i'd|me|myself|he|she|they|he's|she's|they're|his|her|him|them|someone|somebody|anyone|people|friend|sister|brother|mom|mum|dad|mother|father|roommate|coworker|colleague|client|boss|guy|girl|woman|man|character|you|your|you're|u|grandma|aunt|cousin)\b/gu;
+  /我|自己|本人|老娘|他們|她們|他|她|朋友|同事|姊妹|姐妹|姊姊|姐姐|妹妹|弟弟|哥哥|媽媽|爸爸|姊|姐|妹|弟|哥|媽|爸|嫂|姨|舅|叔|阿嬤|阿公|奶奶|爺爺|室友|客人|老闆|男友|女友|老公|老婆|網友|有人|某人|別人|主角|角色|藝人|明星|網紅|學生|鄰居|司機|作者|歌手|你們|妳們|你|妳|您|\b(?:i|i'm|im|i've|i'll|i'd|me|myself|he|she|they|he's|she's|they're|his|her|him|them|someone|somebody|anyone|people|friend|sister|brother|mom|mum|dad|mother|father|roommate|coworker|colleague|client|boss|guy|girl|woman|man|character|you|your|you're|u|grandma|aunt|cousin)\b/gu;
 // 「罵我」「我跟她說」, "told me": objects of speech are not who is speaking.
 const OBJECT_ME =
   /(?:叫|罵|跟|對|和|告訴|問|要|勸|給)(?:我|他們|她們|他|她|你們|妳們|你|妳)|\b(?:told|tell|tells|asked|ask|asks|texted|text|yelled at|called|to|with) (?:me|him|her|them|you)\b/gu;
 
 const NEGATION_ZH =
-  /(?<!是)不(?!知|曉|確|懂|停|斷|住|了|下|開|行|得|到|起|過|出|管|安|舒|好|然|著|堪|如|配|少|錯|讓)|沒(?!用|辦法|人|意義|救|事|錢|路|力|希望|什麼)|別|未|絕不|從不|從沒/u;
+  /(?<!是)不(?!知|曉|確|懂|停|斷|住|了|下|開|行|得|到|起|過|出|管|安|舒|好|然|著|堪|如|配|少|錯|讓)|沒(?!用|辦法|人|意|救|事|錢|路|力|希望|什麼|有人|有意|有未來|有希望|有路|有明天|有動力)|別|未|絕不|從不|從沒/u;
 const NEGATION_EN =
   /(?:\bnot|\bnever|\bno|n't|\bno longer|\bnope)\b(?:\s+(?!know\b|sure\b|why\b|think\b|stop\b|help\b|care\b|mind\b|matter\b|understand\b|remember\b|believe\b|if\b|because\b|when\b|but\b)[\w']+){0,3}\s*$/u;
 
@@ -27,8 +27,11 @@ const MEDIA =
 const PAST =
   /以前|曾經|當年|那時候?|那段(?:時間|日子)|那陣子|\d+年前|[一二三四五六七八九十兩幾多]年前|小時候|過去(?:的|那|幾|曾)|去年|高中(?:的時候|時)|國中(?:的時候|時)|剛入行|從前|\b(?:used to|years? ago|months ago|back when|back then|in the past|when i was (?:a |in )?(?:kid|teen|teenager|younger|young|little|child|school)|as a teen|last year|at one point|there was a time|since i last|clean (?:for|from)|\d+ (?:days|months|years) clean|years clean)\b/u;
 const RECOVERY =
-  /現在.{0,6}(?:好多了|好很多|很好|沒事|會|有|不會|覺得)|好很多了|走出來|走過來|撐過來|熬過來|康復|\b(?:now i'?m|i'?m (?:so much |much )?better|doing better|clean|grateful|survived|proud|recovered|healed|made it|now it'?s|these days|saved me|now i (?!want|wanna|feel like|think about)\w+)\b/u;
-const CONDITIONAL = /如果|要是|假如|萬一|\bif\b|\bwhat if\b|\bunless\b/u;
+  /現在.{0,6}(?:好多了|好很多|很好|沒事|會|有|不會|覺得)|好很多了|走出來|走過來|撐過|熬過|現在.{0,6}知道|康復|\b(?:now i'?m|i'?m (?:so much |much )?better|doing better|clean|grateful|survived|proud|recovered|healed|made it|now it'?s|these days|saved me|now i (?!want|wanna|feel like|think about)\w+)\b/u;
+const CONDITIONAL = /如果|要是|假如|萬一|有時候|常常|每次|\b(?:if|what if|unless|sometimes|some nights|often|every time|whenever)\b/u;
+const TRIVIAL_CAUSE =
+  /天氣|熱|冷|考試|報告|作業|期末|抽卡|手遊|遊戲|塞車|排隊|好吃|好笑|丟臉|尷尬|球賽|追劇|這部劇|減肥|宿醉|經痛|\b(?:heat|hot|weather|exams?|tests?|homework|traffic|game|team|embarrass\w*|cringe|hangover|cramps|finals|lecture|queue)\b/u;
+const SAID_AFTER = /^[\s—–\-,，:：]*(?:that'?s what |是)?[^.!?。！？]{0,25}?(?:said|says|told|yelled|說|講|罵|寫)/u;
 const INTENT_BEFORE = /(?:想|要|打算|準備|決定|計劃|\b(?:want|wanna|going|gonna|plan|planning|ready|decided|about)\b)/u;
 
 /** Splits normalised text into clauses. */
@@ -106,7 +109,18 @@ export function mentionsFirstPerson(text: string): boolean {
   return FIRST_PERSON.test(text);
 }
 
-/** True for a conditional clause (如果, if). */
+/** True when text names a trivial cause (heat, exams, games) that makes 想死 / "want to die" a figure of speech. */
+export function mentionsTrivialCause(text: string): boolean {
+  return TRIVIAL_CAUSE.test(text);
+}
+
+/** True when the words right after a quote say someone said it: 「…」他說, "…" that's what he said. */
+export function saidAfter(after: string): boolean {
+  const m = SAID_AFTER.exec(after);
+  return m !== null && subjectOf(m[0]) === 'third';
+}
+
+/** True for a conditional or habitual clause (如果, 有時候, if, sometimes). */
 export function isConditional(clause: string): boolean {
   return CONDITIONAL.test(clause);
 }

@@ -1,6 +1,6 @@
 /**
  * What a cue says about risk. Only some kinds raise a tier on their own; the
- * rest (means, quantity, prepared, timeframe, now, decided) sharpen others.
+ * rest (means, quantity, prepared, timeframe, now, decided, do-it) sharpen others.
  */
 export type CueKind =
   | 'hopeless'
@@ -15,6 +15,7 @@ export type CueKind =
   | 'timeframe'
   | 'now'
   | 'decided'
+  | 'do-it'
   | 'farewell'
   | 'farewell-weak'
   | 'research'

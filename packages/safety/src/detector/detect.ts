@@ -9,6 +9,8 @@ import {
   mentionsFirstPerson,
   mentionsMedia,
   mentionsRecovery,
+  mentionsTrivialCause,
+  saidAfter,
   quotes,
   spanIndexAt,
   subjectOf,
@@ -26,27 +28,34 @@ const MASKS: readonly RegExp[] = [...ZH_MASKS, ...EN_MASKS];
 
 /** Kinds a negator can cancel; means and times are facts, not statements. */
 const NEGATABLE: ReadonlySet<CueKind> = new Set<CueKind>([
-  'hopeless', 'leaving', 'ideation', 'self-harm', 'method', 'decided', 'farewell', 'farewell-weak', 'research', 'attempt',
+  'hopeless', 'leaving', 'ideation', 'self-harm', 'method', 'decided', 'do-it', 'farewell', 'farewell-weak', 'research', 'attempt',
 ]);
 /** Kinds that on their own say something about the writer's state. */
 const STATE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>([
   'hopeless', 'leaving', 'ideation', 'self-harm', 'method', 'farewell', 'farewell-weak', 'research', 'attempt', 'location',
 ]);
 /** Kinds that only ever sharpen other cues. */
-const MODIFIER_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['means', 'quantity', 'prepared', 'timeframe', 'now', 'decided']);
+const MODIFIER_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['means', 'quantity', 'prepared', 'timeframe', 'now', 'decided', 'do-it']);
 /** Kinds a conditional clause (如果, if) takes the force out of. */
-const CONDITIONAL_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['timeframe', 'now', 'decided']);
+const CONDITIONAL_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['timeframe', 'now', 'decided', 'do-it', 'location']);
 
 const BARBECUE = /烤肉|燒烤|\b(?:bbq|barbecue|grill(?:ing)?)\b/u;
 const SPEECH_START = /^(?:說|講|\s*(?:said|says))/u;
 // Buying pills is ordinary; holding, hoarding or counting them out is not.
-const STOCKPILE = /存|囤|藏|準備|夠|在手上|在我面前|saved|saving|stockpil|ready|prepared|enough|in my hand|in front of me|i have/u;
+const STOCKPILE = /存|囤|藏|準備|夠|在手上|在我面前|倒出來|數好|saved|saving|stockpil|ready|prepared|enough|in my hand|in front of me|i have|counted|laid out|lined up/u;
 
 const INTENT_IN = /^(?:想|要|want|wanna|going|gonna|ready|about)/u;
 // "see you tomorrow", 「明天見」: a goodbye for the night, not a farewell.
 const SEE_YOU = /明天見|晚點見|下線|睡覺了|先睡|\b(?:see (?:you|u|y'?all)|logging off|brb|good ?night|gn)\b/u;
 
-type Hit = Readonly<{ id: string; kind: CueKind; text: string; intent: boolean }>;
+// 想死 / "want to die" next to a trivial cause (heat, exams, a game) is a figure of speech.
+const WEAK_IDEATION = /^(?:想(?:要)?(?:去)?死|want to (?:\w+ )?die|wanna (?:\w+ )?die|kms)$/u;
+/** Cue kinds that, when present, mean a trivial cause does not explain the message away. */
+const SERIOUS_KINDS: ReadonlySet<CueKind> = new Set<CueKind>([
+  'hopeless', 'leaving', 'self-harm', 'method', 'means', 'quantity', 'location', 'farewell', 'farewell-weak', 'research', 'attempt',
+]);
+
+type Hit = Readonly<{ id: string; kind: CueKind; text: string; intent: boolean; trivial: boolean }>;
 
 type Scan = {
   readonly hits: Hit[];
@@ -103,7 +112,8 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
         const speakerClause = spans[spanIndexAt(spans, quote.start - 1)];
         const speaker = text.slice(speakerClause?.start ?? quote.start, quote.start);
         const speakerSubject = subjectOf(speaker);
-        if (speakerSubject === 'third' || (media && speakerSubject !== 'first')) {
+        const after = text.slice(quote.end, quote.end + 60);
+        if (speakerSubject === 'third' || (media && speakerSubject !== 'first') || saidAfter(after)) {
           modifiers.add(REASON_MODIFIERS.quote);
           continue;
         }
@@ -131,7 +141,11 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
         continue;
       }
       const intent = c.kind === 'method' && (hasIntentBefore(text, clause.start, index) || INTENT_IN.test(m[0]));
-      result.hits.push({ id: c.id, kind: c.kind, text: m[0], intent });
+      const trivial =
+        c.kind === 'ideation' &&
+        WEAK_IDEATION.test(m[0]) &&
+        mentionsTrivialCause(text.slice(Math.max(clause.start, index - 40), Math.min(clause.end, index + m[0].length + 40)));
+      result.hits.push({ id: c.id, kind: c.kind, text: m[0], intent, trivial });
     }
   }
   return result;
@@ -148,21 +162,23 @@ function decide(hits: readonly Hit[], pastState: boolean): RiskTier {
   const stockpile = hits.some((h) => h.kind === 'prepared' && STOCKPILE.test(h.text));
   const anyMeans = has('means') || has('quantity');
   const when = has('timeframe') || has('now');
+  const plan = has('decided') || has('do-it') || has('prepared');
 
   const imminent =
     has('attempt') ||
     has('farewell') ||
     has('research') ||
-    (has('method') && (methodIntent || has('ideation') || when || has('prepared') || has('decided') || anyMeans || has('location') || has('farewell-weak'))) ||
-    (has('ideation') && (anyMeans || has('timeframe') || has('decided') || has('location'))) ||
-    (strongMeans && (has('prepared') || has('decided'))) ||
-    (pills && (stockpile || has('decided'))) ||
-    (ids.has('means:blade') && (has('decided') || (has('prepared') && intent))) ||
-    (has('location') && (has('now') || has('hopeless'))) ||
+    (has('method') && (methodIntent || has('ideation') || when || plan || anyMeans || has('location') || has('farewell-weak'))) ||
+    (has('ideation') && (anyMeans || has('timeframe') || plan || has('location'))) ||
+    (strongMeans && plan) ||
+    (pills && (stockpile || has('decided') || has('do-it'))) ||
+    (ids.has('means:blade') && (has('decided') || has('do-it') || (has('prepared') && intent))) ||
+    (has('location') && (when || has('do-it') || has('farewell-weak') || has('decided'))) ||
+    (has('do-it') && has('timeframe')) ||
     (has('farewell-weak') && (intent || has('hopeless') || anyMeans)) ||
     (has('leaving') && has('timeframe'));
   if (imminent) return 'imminent';
-  if (intent || has('method')) return 'high';
+  if (intent || has('method') || (has('location') && has('hopeless'))) return 'high';
   if (has('hopeless') || has('leaving') || has('location') || has('farewell-weak') || pastState) return 'concern';
   return 'none';
 }
@@ -199,7 +215,13 @@ export function detectCrisis(text: string, lang?: DetectorLang): Detection {
   void lang;
   const modifiers = new Set<ReasonModifier>();
   const masked = maskIdioms(normalizeText(text), modifiers);
-  const { hits, pastState } = scan(masked, modifiers);
-  const tier = decide(hits, pastState);
+  const scanned = scan(masked, modifiers);
+  let hits = scanned.hits;
+  const ideation = hits.filter((h) => h.kind === 'ideation');
+  if (ideation.length > 0 && ideation.every((h) => h.trivial) && !hits.some((h) => SERIOUS_KINDS.has(h.kind))) {
+    hits = hits.filter((h) => h.kind !== 'ideation');
+    modifiers.add(REASON_MODIFIERS.idiom);
+  }
+  const tier = decide(hits, scanned.pastState);
   return { tier, reasons: reasonsFor(tier, hits, modifiers) };
 }

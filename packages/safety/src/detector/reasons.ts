@@ -23,7 +23,7 @@ export const REASON_MODIFIERS = {
   past: 'past',
   /** The cue was inside words quoted from someone else. */
   quote: 'quote',
-  /** A time or plan word stood in a conditional: 如果明天…, "if…". */
+  /** A time, place or plan word stood in a conditional or habitual clause: 如果明天…, 有時候…, "if…". */
   conditional: 'conditional',
 } as const;
 
