@@ -189,7 +189,7 @@ async function adoptCarriedRoster(s: InternalCircleState, carriedBytes: Uint8Arr
 async function processCommit(s0: InternalCircleState, bytes: Uint8Array): Promise<IncomingResult> {
   const peeked = peekMessage(bytes);
   if (peeked.wire !== 'public') throw new CircleError('malformed-message', 'not a public message');
-  if (peeked.contentType !== 'commit') throw new CircleError('proposal-not-allowed', 'standalone proposals are not used');
+  if (peeked.contentType !== 'commit') throw new CircleError('proposal-not-allowed', 'only commits travel as public messages');
   const current = Number(s0.group.groupContext.epoch);
   if (peeked.epoch < current) throw new CircleError('stale-epoch', 'commit is for an earlier epoch');
   if (peeked.epoch > current) throw new CircleError('future-epoch', 'commit is for a later epoch; fetch the missing ones');

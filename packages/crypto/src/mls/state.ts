@@ -100,7 +100,9 @@ export function encodeCircleState(state: CircleState): Uint8Array {
 }
 
 /**
- * Restores a state written by {@link encodeCircleState}.
+ * Restores a state written by {@link encodeCircleState}. The roster inside is
+ * not re-verified: the bytes are trusted because they come from the
+ * member's own sealed vault.
  * @throws CircleError `protocol-error` if the bytes are not a circle state.
  */
 export function decodeCircleState(bytes: Uint8Array): CircleState {
