@@ -101,7 +101,7 @@ export const mlsCases = [
     group: 'mls',
     name: 'createCircle (creator only, incl. key package)',
     runs: 20,
-    setup: async (lib) => {
+    setup: async () => {
       const [creator] = await makeMembers(1, NOW);
       return { creator, trust: await trustFor(CIRCLE_ID, 1, [creator], creator.identity) };
     },

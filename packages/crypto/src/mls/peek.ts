@@ -1,7 +1,12 @@
-import { contentTypes, protocolVersions, senderTypes, type ContentTypeName } from 'ts-mls';
+import { contentTypes, type ContentTypeName } from 'ts-mls/contentType.js';
+import { protocolVersions } from 'ts-mls/protocolVersion.js';
+import { senderTypes } from 'ts-mls/sender.js';
 import { decodeVarLenData } from 'ts-mls/codec/variableLength.js';
 import { wireformats } from 'ts-mls/wireformat.js';
 import { CircleError } from './errors.js';
+
+// Deep imports on purpose: the delivery service loads this module alone
+// (`@lamplight/crypto/peek`) and needs only ts-mls's constants and varint codec.
 
 /** How an MLS message travels, named for the delivery service. */
 export type WireKind = 'public' | 'private' | 'welcome' | 'group-info' | 'key-package';
