@@ -281,6 +281,9 @@ describe('peek (what the delivery service sees without keys)', () => {
     const peekedCommit = peekMessage(pending.commit);
     expect(peekedCommit).toMatchObject({ wire: 'public', epoch: 1, contentType: 'commit', senderLeafIndex: 1 });
     expect(peekEpoch(pending.commit)).toBe(1);
+    // The delivery service matches the group id against the circle id's UTF-8 bytes.
+    if (peekedCommit.wire !== 'public') throw new Error('expected public');
+    expect(new TextDecoder().decode(peekedCommit.groupId)).toBe(CIRCLE);
 
     const app = await encryptMessage(pending.state, text('x'));
     expect(peekMessage(app.message)).toMatchObject({ wire: 'private', epoch: 2, contentType: 'application' });
