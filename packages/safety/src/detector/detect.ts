@@ -40,6 +40,8 @@ const MODIFIER_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['means', 'quantit
 const CONDITIONAL_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['timeframe', 'now', 'decided', 'do-it', 'location']);
 
 const BARBECUE = /烤肉|燒烤|\b(?:bbq|barbecue|grill(?:ing)?)\b/u;
+// 「在頂樓抽菸」, "smoking on the rooftop": a place named for an everyday reason.
+const LEISURE = /抽菸|抽煙|夜景|曬衣服|乘涼|吹風|聊天|拍照|喝酒|吃飯|散步|酒吧|烤肉|\b(?:smok\w*|watching|hanging out|drinks?|party|bar|photos?|picnic|view|sunset|(?:for|a) walk|walking (?:the dog|around|home)|lunch|dinner)\b/u;
 const SPEECH_START = /^(?:說|講|\s*(?:said|says))/u;
 // Buying pills is ordinary; holding, hoarding or counting them out is not.
 const STOCKPILE = /存|囤|藏|準備|夠|在手上|在我面前|倒出來|數好|saved|saving|stockpil|ready|prepared|enough|in my hand|in front of me|i have|counted|laid out|lined up/u;
@@ -136,6 +138,7 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
         if (STATE_KINDS.has(c.kind) && !recovery) result.pastState = true;
         continue;
       }
+      if (c.kind === 'location' && LEISURE.test(clauseText)) continue;
       if (CONDITIONAL_KINDS.has(c.kind) && isConditional(clauseText)) {
         modifiers.add(REASON_MODIFIERS.conditional);
         continue;

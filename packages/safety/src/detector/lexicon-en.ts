@@ -42,7 +42,10 @@ export const EN_CUES: readonly Cue[] = [
     "\\bit'?ll never get better\\b", "\\bi'?m (?:garbage|trash|worthless|a failure)\\b",
     "\\b(?:don'?t think i'?(?:ll|m going to)|won'?t|not going to) (?:make it|get) through\\b", '\\bliving feels so heavy\\b',
     '\\bwant it (?:all )?to (?:stop|be over)\\b', '\\bfor it (?:all )?to be over\\b', "\\bi'?m (?:just )?done with (?:everything|it all|all of (?:this|it)|life)\\b",
-    "\\bi'?m (?:so |just )?done\\.?$", "\\bfeel like i'?m drowning\\b", "\\bi'?m already (?:gone|dead)\\b", '\\bhate myself\\b',
+    "\\bi'?m (?:so |just )?done\\.?$", "\\b(?:don'?t know|no idea) why i (?:keep going|bother|even try|am still (?:alive|here))\\b", "\\b(?:a|just a) (?:problem|burden) (?:for|to) (?:everyone|everybody|my family)\\b",
+    "\\bdon'?t want to face (?:tomorrow|another day|anything|anyone|life)\\b", "\\bpoint of (?:being alive|living|life|me)\\b", "\\bholding on for so long\\b",
+    "\\bhow to keep (?:living|going)\\b", "\\b(?:tired of )?fighting to stay alive\\b", "\\b(?:give|given|giving|gave) up on (?:everything|life|myself)\\b",
+ "\\bfeel like i'?m drowning\\b", "\\bi'?m already (?:gone|dead)\\b", '\\bhate myself\\b',
   )),
   cue('passive-wish', 'hopeless', any(
     "\\bdisappointed (?:i woke up|i'?m still (?:alive|here))\\b", "\\bif i (?:was|were|'m) gone\\b", "\\b(?:never|not|don'?t want to|don'?t) wake up\\b",
@@ -52,7 +55,7 @@ export const EN_CUES: readonly Cue[] = [
     "\\b(?:wouldn'?t|would not) (?:mind|care) if i (?:died|didn'?t wake up|was gone|just didn'?t)\\b", '\\bif a car hit me\\b',
     "\\bif i (?:was|were|died|wasn'?t here|wasn'?t around)\\b[^.!?\\n]{0,40}\\b(?:easier|notice|come|relieved|better|miss|happier)\\b",
     "\\bif i wasn'?t (?:around|here)\\b", '\\bcares if i live or die\\b', '\\bwould anyone (?:even )?miss me\\b',
-    "\\bdon'?t want to be here anymore\\b", "\\b(?:nobody|no one) would (?:care|notice|miss me)\\b", `\\b(?:go |to )?be with my ${KIN}\\b(?! (?:tonight|this|on|at|for|in))`,
+    "\\bdon'?t want to be here anymore\\b", "\\b(?:don'?t|do not) deserve to (?:live|be alive|exist)\\b", "\\bshouldn'?t (?:exist|be alive|be here)\\b", '\\bdie in my sleep\\b', "\\b(?:nobody|no one) would (?:care|notice|miss me)\\b", `\\b(?:go |to )?be with my ${KIN}\\b(?! (?:tonight|this|on|at|for|in))`,
     "\\bwon'?t be (?:a problem|a burden|around) (?:for \\w+ )?(?:much|for) longer\\b", '\\bit would be easy\\b',
   )),
   cue('burden', 'hopeless', "\\b(?:a|such a) burden\\b|\\bbetter off without me\\b|\\b(?:better|happier) without me\\b|\\bnobody would (?:even )?notice\\b"),
@@ -69,6 +72,9 @@ export const EN_CUES: readonly Cue[] = [
     '\\b(?:tonight|today|tomorrow) i die\\b', '\\bkill me\\b[^.!?\\n]{0,15}\\bmean it\\b', '\\bend (?:the|this) pain (?:for good|forever)\\b',
     "\\bplan(?:ning)? how (?:i'?d|i would|i'?ll|to) do it\\b", '\\b(?:nearly|almost) (?:did it|went through with it|killed myself)\\b',
     '\\bstopped at the last (?:second|minute)\\b', '\\btried to kill myself\\b', '\\bgiving in to the urge\\b',
+    '\\bhow to die\\b', '\\bdie without pain\\b', '\\bpainless (?:way to die|death)\\b', '\\bend (?:all of )?(?:this|it all)\\b(?! (?:relationship|call|convo|conversation|contract|job|shift|week|chat))',
+    '\\bleave this world\\b', "\\bi'?d die (?:right now|today|tonight)\\b", '\\bdanger to myself\\b', '\\bthoughts of (?:killing myself|suicide|ending (?:it|my life))\\b',
+    '\\bfantasi[sz]\\w* about (?:killing myself|dying|my death|suicide)\\b', '\\burge to die\\b',
   )),
   // high: self-harm
   cue('self-harm', 'self-harm', any(
@@ -77,7 +83,7 @@ export const EN_CUES: readonly Cue[] = [
     '\\b(?:been|started|keep|kept|urge to|urges to) (?:cutting|cut|self[- ]?harm(?:ing)?)\\b', '\\bself[- ]?harm(?:ing|ed)?\\b',
     '\\bhurt(?:ing)? myself\\b', '\\bburn(?:ed|t|ing)? myself\\b', '\\bburned my arm\\b', '\\bhit(?:ting)? myself\\b', '\\bpunch(?:ing|ed)? (?:the )?walls?\\b',
     '\\bscratch(?:ed|ing)? my (?:arms?|skin)\\b', '\\bblade to my\\b', '\\bburning myself\\b', '\\bwith cigarettes\\b', '\\bstarv(?:e|ing) myself\\b',
-    '\\bscratching my skin raw\\b',
+    '\\bscratching my skin raw\\b', '\\b(?:want|wanna|need|urge|urges) to cut\\b(?! (?:back|down|ties|class|out|off|in|my hair|the|it|costs|corners|loose|someone|him|her|them|you|a deal))', '\\bburn(?:ed|t)? my (?:hand|arm|skin|wrist|leg)s?\\b', '\\bmade a (?:small )?cut\\b',
   )),
   // methods of suicide
   cue('method:charcoal', 'method', '\\b(?:burn(?:ing)? charcoal|charcoal burning)\\b'),
@@ -97,7 +103,7 @@ export const EN_CUES: readonly Cue[] = [
   cue('means:pills', 'means', `\\b${MEDS}\\b|💊`),
   cue('means:poison', 'means', '\\bpesticide\\b'),
   cue('means:height', 'location', any(
-    "\\b(?:i'?m|i am|standing|sitting) (?:on|at) (?:the|my)? ?(?:roof(?:top)?|bridge|train platform|platform|edge)\\b", '\\b(?:roof|rooftop) of my building\\b',
+    "\\b(?:i'?m|i am|standing|sitting) (?:on|at|by|near) (?:the|my)? ?(?:roof(?:top)?|bridge|train platform|platform|edge|river|sea|ocean|lake|cliff)\\b", '\\b(?:roof|rooftop) of my building\\b',
     "\\b(?:parked|drove|driving|going|i'?m going|heading) (?:up )?(?:at|to|near|on) the (?:cliff|bridge|roof|rooftop|sea|river|tracks)\\b",
   )),
   cue('means:quantity', 'quantity', `\\b\\d{2,}\\b[^.!?\\n]{0,14}\\b${MEDS}|\\b(?:whole|entire) bottle\\b|\\bhandful of ${MEDS}|\\bover \\d{2,} ${MEDS}|\\b\\d{3,} ?mg\\b|\\b\\d{2,} (?:of my|panadol|tylenol)\\b`),
@@ -106,17 +112,17 @@ export const EN_CUES: readonly Cue[] = [
   cue('plan:decided', 'decided', "\\b(?:i'?ve decided|i decided|decided to|i plan to|planning to|i have a plan|set the date|i'?m ending it)\\b"),
   cue('plan:do-it', 'do-it', "\\b(?:going to|gonna|ready to|about to|will|i'?ll|where i'?m going to) do it\\b|\\bi'?m doing it\\b"),
   cue('plan:timeframe', 'timeframe', "\\b(?:tonight|tomorrow|this weekend|after (?:my|the) shift|after that|after work|after this (?:message|post)|before sunrise|by morning|in an hour|in a bit|next (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:for )?friday|tonight'?s the night|after everyone'?s asleep)\\b"),
-  cue('plan:now', 'now', "\\b(?:right now|now|rn|climbed|is coming)\\b|\\bi'?m (?:on|at) (?=(?:the|my) (?:roof|rooftop|bridge|ledge|train platform|platform|edge|cliff))"),
+  cue('plan:now', 'now', "\\b(?:right now|now|rn|climbed|is coming)\\b|\\bi'?m (?:on|at|by|near) (?=(?:the|my) (?:roof|rooftop|bridge|ledge|train platform|platform|edge|cliff|river|sea|ocean|lake))"),
   cue('plan:farewell', 'farewell', any(
     '\\bsuicide note\\b', '\\bmy (?:last|final) (?:message|post|words)\\b', '\\bthis is my last\\b', '\\bmy note is\\b',
     '\\bwrote (?:a|my) (?:note|letter)\\b[^.!?\\n]{0,30}\\b(?:leaving|goodbye|tonight|gone)\\b', "\\bwon'?t need (?:it|them|any of it|her|him) anymore\\b",
-    "\\bwon'?t need any of it\\b", "\\bwon'?t need to take care\\b", '\\b(?:goodbye|bye) forever\\b', '\\bfinal goodbye\\b', '\\bthis is goodbye\\b',
+    "\\bwon'?t need any of it\\b", "\\bwon'?t need to take care\\b", '\\b(?:goodbye|bye) forever\\b', '\\bfinal goodbye\\b', '\\bthis is goodbye\\b', '\\bgoodbye (?:letter|note)\\b', '\\blast day alive\\b', "\\bsorry,? i'?m (?:leaving|going) first\\b",
     '\\bfarewell\\b', '\\bnobody needs to worry about me\\b', '\\bpassword for my friend\\b',
   )),
   cue('plan:goodbye', 'farewell-weak', any(
     "\\b(?:goodbye|bye) (?:everyone|all|guys|y'?all)\\b", "\\bi love you all,? i'?m sorry\\b", '\\bthank you (?:all )?for everything\\b',
     '\\bthanks for trying\\b', '\\bgave away (?:all )?(?:my|all my) (?:things|stuff|belongings)\\b', '\\bgiving away (?:all )?my (?:things|stuff|belongings)\\b',
-    ',? goodbye$', '\\b(?:please )?take care of my (?:cat|dog|kids?|son|daughter|babies)\\b',
+    ',? goodbye$', '\\bthank you (?:all|everyone|everybody)\\s*[.!]*$', '\\b(?:please )?take care of my (?:cat|dog|kids?|son|daughter|babies)\\b',
   )),
   cue('plan:research', 'research', any(
     "\\bknow exactly how (?:i'?ll|i will|to) do it\\b", '\\bwhich building is (?:the )?tallest\\b',
@@ -125,6 +131,6 @@ export const EN_CUES: readonly Cue[] = [
   cue('attempt:in-progress', 'attempt', any(
     `\\b(?:just |already )?(?:took|swallowed|drank|downed|taken)\\b[^.!?\\n]{0,30}\\b(?:\\d{2,}(?! ?mg)|whole|entire|all|handful|every|everything)\\b[^.!?\\n]{0,14}\\b(?:${MEDS}|bottle)`,
     '\\b(?:took|swallowed) \\d{2,} of (?:my|the)\\b', '\\bswallowed everything\\b', "\\bwon'?t stop bleeding\\b", "\\bcan'?t stop the bleeding\\b",
-    '\\b(?:outside|over) the railing\\b', "\\b(?:i'?m|standing|sitting) on the (?:ledge|balcony ledge)\\b",
+    '\\b(?:outside|over) the railing\\b', "\\b(?:i'?m|standing|sitting) on the (?:\\w+ )?(?:ledge|windowsill|window sill)\\b",
   )),
 ];
