@@ -96,7 +96,7 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: '@lamplight/crypto', message: 'The server cannot decrypt and must not pretend to: no @lamplight/crypto.' },
+            { name: '@lamplight/crypto', message: 'The server cannot decrypt and must not pretend to: only @lamplight/crypto/peek (public MLS framing).' },
             { name: '@lamplight/safety', message: 'The server never runs crisis detection: import only @lamplight/safety/directory or /pii.' },
           ],
           patterns: [deepImport, ...onlyCrypto, { group: ['@lamplight/web'], message: 'The server does not import the web app.' }],

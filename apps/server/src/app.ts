@@ -1,5 +1,6 @@
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { registerCircleRoutes } from './api/circles.js';
 import { registerIdentityRoutes } from './api/identity.js';
 import { registerAdmissionRoutes } from './api/invitations.js';
 import { RateLimiter } from './auth/rate-limit.js';
@@ -8,6 +9,7 @@ import { registerErrorHandler } from './http/errors.js';
 import { registerHealth } from './http/health.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerWebApp } from './http/web-app.js';
+import { registerRelay } from './ws/index.js';
 
 /** Largest HTTP body or WebSocket frame we accept. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -23,11 +25,14 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     return503OnClosing: true,
   });
   registerSecurityHeaders(app, ctx.config.behindTls);
-  await app.register(websocket, { options: { maxPayload: MAX_BODY_BYTES } });
+  // Frames up to 1 MiB are read and answered (too-large past MAX_FRAME_BYTES); beyond that the socket closes.
+  await app.register(websocket, { options: { maxPayload: 1024 * 1024 } });
   registerErrorHandler(app);
   registerHealth(app, ctx.store, ctx.fanout, ctx.fanoutKind);
   registerIdentityRoutes(app, ctx, new RateLimiter(ctx.now));
   registerAdmissionRoutes(app, ctx);
+  registerCircleRoutes(app, ctx);
+  registerRelay(app, ctx);
   await registerWebApp(app, ctx.config.webDir);
   return app;
 }

@@ -15,7 +15,8 @@ export async function sweepOnce(store: Store, now: number): Promise<number> {
     const expired = await tx.auth.sweepExpired(now);
     const links = await tx.accounts.eraseInviterLinksAfterProbation(now);
     const invitations = await tx.invitations.purgeClosed(now - INVITATION_RETENTION_MS);
-    return expired + links + invitations;
+    const circles = await tx.circles.sweepExpired(now);
+    return expired + links + invitations + circles;
   });
 }
 

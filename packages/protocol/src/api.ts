@@ -15,6 +15,12 @@ export const API = {
   members: '/api/v1/members',
   member: '/api/v1/members/:accountId',
   community: '/api/v1/community',
+  circles: '/api/v1/circles',
+  circleDirectory: '/api/v1/circles/directory',
+  circleMembers: '/api/v1/circles/:circleId/members',
+  circleJoinRequests: '/api/v1/circles/:circleId/join-requests',
+  keyPackages: '/api/v1/key-packages',
+  keyPackageTake: '/api/v1/key-packages/take',
 } as const;
 
 /** Fill a path's `:params`. */

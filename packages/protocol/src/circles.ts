@@ -97,3 +97,8 @@ export const circleView = z.object({
 });
 export type CircleView = z.infer<typeof circleView>;
 export const keyPackagesUpload = z.object({ keyPackages: z.array(mls).min(1).max(20) }).strict();
+export const keyPackageTakeRequest = z.object({ accountId: id }).strict();
+export const keyPackageTakeResponse = z.object({ keyPackage: mls });
+export const circleMembersResponse = z.object({ members: z.array(z.object({ accountId: id, role: z.enum(['member', 'moderator']) })) });
+export const circleDirectoryResponse = z.object({ circles: z.array(z.object({ circleId: id, name: z.string(), topic: z.string(), member: z.boolean() })) });
+export const joinRequestsResponse = z.object({ requests: z.array(z.object({ accountId: id, pseudonym: z.string() })) });
