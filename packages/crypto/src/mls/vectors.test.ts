@@ -9,6 +9,9 @@ import { decodeGroupContext, encodeGroupContext, type GroupContext } from 'ts-ml
 import { initializeEpoch } from 'ts-mls/keySchedule.js';
 import { expandSenderDataKey, expandSenderDataNonce } from 'ts-mls/sender.js';
 import { createSecretTree, deriveKey, deriveNonce, ratchetUntil } from 'ts-mls/secretTree.js';
+import { decodeAuthenticatedContent } from 'ts-mls/authenticatedContent.js';
+import { verifyConfirmationTag } from 'ts-mls/framedContent.js';
+import { createConfirmedHash, createInterimHash } from 'ts-mls/transcriptHash.js';
 import { left, parent, right, root, sibling, toNodeIndex } from 'ts-mls/treemath.js';
 import { circleSuite, CIRCLE_CIPHERSUITE, CIRCLE_CIPHERSUITE_ID } from './suite.js';
 
@@ -91,6 +94,15 @@ type SecretTreeVector = {
     handshake_key: string;
     handshake_nonce: string;
   }[][];
+};
+
+type TranscriptHashes = {
+  cipher_suite: number;
+  confirmation_key: string;
+  authenticated_content: string;
+  interim_transcript_hash_before: string;
+  confirmed_transcript_hash_after: string;
+  interim_transcript_hash_after: string;
 };
 
 describe('RFC 9420 test vectors for the circle ciphersuite', () => {
@@ -210,6 +222,31 @@ describe('RFC 9420 test vectors for the circle ciphersuite', () => {
           expect(toHex(await deriveNonce(hs.secret, g.generation, suite))).toBe(g.handshake_nonce);
         }
       }
+    }
+  });
+
+  it('transcript-hashes', async () => {
+    const suite = await circleSuite();
+    const vectors = load<TranscriptHashes[]>('transcript-hashes.json').filter(
+      (v) => v.cipher_suite === CIRCLE_CIPHERSUITE_ID,
+    );
+    expect(vectors.length).toBeGreaterThan(0);
+    for (const v of vectors) {
+      const bytes = hex(v.authenticated_content);
+      const decoded = decodeAuthenticatedContent(bytes, 0);
+      expect(decoded?.[1]).toBe(bytes.length);
+      const ac = decoded![0];
+      if (ac.content.contentType !== 'commit' || ac.auth.contentType !== 'commit') throw new Error('expected a commit');
+      const confirmed = await createConfirmedHash(
+        hex(v.interim_transcript_hash_before),
+        { wireformat: ac.wireformat, content: ac.content, signature: ac.auth.signature },
+        suite.hash,
+      );
+      expect(toHex(confirmed)).toBe(v.confirmed_transcript_hash_after);
+      expect(await verifyConfirmationTag(hex(v.confirmation_key), ac.auth.confirmationTag, confirmed, suite.hash)).toBe(true);
+      expect(toHex(await createInterimHash(confirmed, ac.auth.confirmationTag, suite.hash))).toBe(
+        v.interim_transcript_hash_after,
+      );
     }
   });
 
