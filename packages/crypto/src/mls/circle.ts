@@ -1,7 +1,6 @@
 import {
   createCommit,
   createGroup,
-  decodeMlsMessage,
   emptyPskIndex,
   encodeMlsMessage,
   joinGroup,
@@ -12,7 +11,7 @@ import { MlsError } from 'ts-mls/mlsError.js';
 import { bytesEqual, utf8Encode } from './bytes.js';
 import { CircleError } from './errors.js';
 import { claimOf } from './identity.js';
-import { MLS_VERSION, readKeyPackage, readPrivatePackage, type MemberKeyPackage } from './key-package.js';
+import { decodeWholeMessage, MLS_VERSION, readKeyPackage, readPrivatePackage, type MemberKeyPackage } from './key-package.js';
 import { membersOfTree, ownLeafIndex } from './members.js';
 import { encodeSignedRoster, isListed, type CircleRoster, type SignedRoster } from './roster.js';
 import { configFor, unwrap, unwrapLive, wrap, type CircleState, type InternalCircleState } from './state.js';
@@ -86,8 +85,8 @@ export async function joinFromWelcome(
   myKeyPackage: MemberKeyPackage,
   trust: CircleTrust,
 ): Promise<CircleState> {
-  const decoded = decodeMlsMessage(welcome, 0);
-  if (decoded === undefined || decoded[0].wireformat !== 'mls_welcome') {
+  const decoded = decodeWholeMessage(welcome);
+  if (decoded?.wireformat !== 'mls_welcome') {
     throw new CircleError('malformed-message', 'not a welcome message');
   }
   const suite = await circleSuite();
@@ -96,7 +95,7 @@ export async function joinFromWelcome(
   let group: ClientState;
   try {
     group = await joinGroup(
-      decoded[0].welcome,
+      decoded.welcome,
       readKeyPackage(myKeyPackage.publicPackage),
       readPrivatePackage(myKeyPackage.privatePackage),
       emptyPskIndex,

@@ -27,7 +27,7 @@
 export { CIRCLE_CIPHERSUITE, CIRCLE_CIPHERSUITE_ID } from './suite.js';
 export { CircleError, type CircleErrorCode } from './errors.js';
 export { createCircleIdentity, type CircleIdentity, type CredentialClaim } from './identity.js';
-export { createMemberKeyPackage, KEY_PACKAGE_LIFETIME_MS, type MemberKeyPackage } from './key-package.js';
+export { createMemberKeyPackage, inspectKeyPackage, KEY_PACKAGE_LIFETIME_MS, type MemberKeyPackage } from './key-package.js';
 export {
   signRoster,
   verifyRoster,

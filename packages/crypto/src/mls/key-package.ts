@@ -4,11 +4,13 @@ import {
   encodeMlsMessage,
   generateKeyPackageWithKey,
   type KeyPackage,
+  type MLSMessage,
   type PrivateKeyPackage,
 } from 'ts-mls';
-import { ByteReader, ByteWriter } from './bytes.js';
+import { verifyKeyPackage } from 'ts-mls/keyPackage.js';
+import { ByteReader, ByteWriter, bytesEqual } from './bytes.js';
 import { CircleError } from './errors.js';
-import { credentialFor, type CircleIdentity } from './identity.js';
+import { claimOf, credentialFor, type CircleIdentity, type CredentialClaim } from './identity.js';
 import { circleSuite, CIRCLE_CIPHERSUITE } from './suite.js';
 
 const PRIVATE_PACKAGE_FORMAT_V1 = 1;
@@ -63,20 +65,28 @@ export async function createMemberKeyPackage(identity: CircleIdentity, nowMs: nu
 }
 
 /**
+ * Decodes a whole MLSMessage; undefined for malformed bytes or trailing data
+ * (ts-mls decoders may throw on some malformed input).
+ */
+export function decodeWholeMessage(bytes: Uint8Array): MLSMessage | undefined {
+  try {
+    const decoded = decodeMlsMessage(bytes, 0);
+    return decoded !== undefined && decoded[1] === bytes.length ? decoded[0] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Decodes a public key package and checks it uses the circle ciphersuite.
  * @throws CircleError `malformed-message` otherwise.
  */
 export function readKeyPackage(bytes: Uint8Array): KeyPackage {
-  const decoded = decodeMlsMessage(bytes, 0);
-  if (
-    decoded === undefined ||
-    decoded[1] !== bytes.length ||
-    decoded[0].wireformat !== 'mls_key_package' ||
-    decoded[0].keyPackage.cipherSuite !== CIRCLE_CIPHERSUITE
-  ) {
+  const decoded = decodeWholeMessage(bytes);
+  if (decoded?.wireformat !== 'mls_key_package' || decoded.keyPackage.cipherSuite !== CIRCLE_CIPHERSUITE) {
     throw new CircleError('malformed-message', 'not a key package for the circle ciphersuite');
   }
-  return decoded[0].keyPackage;
+  return decoded.keyPackage;
 }
 
 /**
@@ -95,3 +105,21 @@ export function readPrivatePackage(bytes: Uint8Array): PrivateKeyPackage {
   }
 }
 
+
+/**
+ * Reads who a public key package is for, after checking its signature: the
+ * roster entry (`memberId`, `signaturePublicKey`) a moderator would sign to
+ * admit this newcomer.
+ * @throws CircleError `malformed-message` or `malformed-credential` if it is
+ *   not a valid circle key package.
+ */
+export async function inspectKeyPackage(publicPackage: Uint8Array): Promise<CredentialClaim> {
+  const keyPackage = readKeyPackage(publicPackage);
+  const claim = claimOf(keyPackage.leafNode.credential);
+  const suite = await circleSuite();
+  const signed = await verifyKeyPackage(keyPackage, suite.signature).catch(() => false);
+  if (!signed || !bytesEqual(claim.signaturePublicKey, keyPackage.leafNode.signaturePublicKey)) {
+    throw new CircleError('malformed-message', 'key package signature or credential does not check out');
+  }
+  return claim;
+}

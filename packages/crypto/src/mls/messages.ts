@@ -1,6 +1,5 @@
 import {
   createApplicationMessage,
-  decodeMlsMessage,
   emptyPskIndex,
   encodeMlsMessage,
   processPrivateMessage,
@@ -17,7 +16,7 @@ import { decryptSenderData } from 'ts-mls/privateMessage.js';
 import { bytesEqual } from './bytes.js';
 import { boundGroup, translateError } from './circle.js';
 import { CircleError } from './errors.js';
-import { MLS_VERSION } from './key-package.js';
+import { decodeWholeMessage, MLS_VERSION } from './key-package.js';
 import { memberAt, membersOfTree, ownLeafIndex, type CircleMember } from './members.js';
 import { peekMessage } from './peek.js';
 import { decodeSignedRoster, isListed, verifyRoster } from './roster.js';
@@ -197,18 +196,18 @@ async function processCommit(s0: InternalCircleState, bytes: Uint8Array): Promis
     return { kind: 'own-commit', epoch: current, state: wrap(s0) };
   }
   const s = await adoptCarriedRoster(s0, peeked.authenticatedData);
-  const decoded = decodeMlsMessage(bytes, 0);
-  if (decoded === undefined || decoded[0].wireformat !== 'mls_public_message') {
+  const decoded = decodeWholeMessage(bytes);
+  if (decoded?.wireformat !== 'mls_public_message') {
     throw new CircleError('malformed-message', 'not a public message');
   }
   const committer = peeked.senderLeafIndex === undefined ? undefined : memberAt(s.group.ratchetTree, peeked.senderLeafIndex);
   if (committer === undefined) throw new CircleError('unknown-member', 'committer is not a member');
-  checkCommitAgainstRoster(s, committer, decoded[0].publicMessage);
+  checkCommitAgainstRoster(s, committer, decoded.publicMessage);
   const before = membersOfTree(s.group.ratchetTree);
   const suite = await circleSuite();
   const { group, refused } = boundGroup(s);
   try {
-    const result = await processPublicMessage(group, decoded[0].publicMessage, emptyPskIndex, suite, refuseForeignProposals);
+    const result = await processPublicMessage(group, decoded.publicMessage, emptyPskIndex, suite, refuseForeignProposals);
     if (result.actionTaken === 'reject') {
       throw new CircleError('proposal-not-allowed', 'commit contains a proposal circles do not use');
     }
@@ -253,11 +252,11 @@ export async function processIncoming(state: CircleState, bytes: Uint8Array): Pr
   if (peeked.wire === 'public') {
     result = await processCommit(s, bytes);
   } else {
-    const decoded = decodeMlsMessage(bytes, 0);
-    if (decoded === undefined || decoded[0].wireformat !== 'mls_private_message') {
+    const decoded = decodeWholeMessage(bytes);
+    if (decoded?.wireformat !== 'mls_private_message') {
       throw new CircleError('malformed-message', 'not a private message');
     }
-    result = await processApplication(s, decoded[0].privateMessage);
+    result = await processApplication(s, decoded.privateMessage);
   }
   if (result.kind !== 'own-commit') markSpent(state);
   return result;

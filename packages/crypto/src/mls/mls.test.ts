@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import {
   decodeMlsMessage,
   emptyPskIndex,
@@ -271,6 +272,35 @@ describe('circle state serialisation', () => {
     const bytes = encodeCircleState(states[0]!);
     expect(() => decodeCircleState(bytes.subarray(0, bytes.length - 1))).toThrow(CircleError);
     expect(() => decodeCircleState(Uint8Array.of(...bytes, 0))).toThrow(CircleError);
+  });
+});
+
+describe('tampered messages', () => {
+  it('fail with CircleError and leave the reader able to continue', async () => {
+    const { states } = await circleOf(3);
+    const [alice, bob] = states as [CircleState, CircleState, CircleState];
+    const app = await encryptMessage(alice, text('original'));
+    const commit = await updateOwnLeaf(app.state);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(app.message, commit.commit),
+        fc.nat(),
+        fc.integer({ min: 1, max: 255 }),
+        async (message, at, flip) => {
+          const tampered = Uint8Array.from(message);
+          const index = at % tampered.length;
+          tampered[index] = (tampered[index] as number) ^ flip;
+          const outcome = await processIncoming(bob, tampered).then(
+            (r) => r,
+            (e: unknown) => e,
+          );
+          expect(outcome).toBeInstanceOf(CircleError);
+        },
+      ),
+      { numRuns: 40 },
+    );
+    const got = expectKind(await processIncoming(bob, app.message), 'application');
+    expect(read(got.plaintext)).toBe('original');
   });
 });
 

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { ByteReader, ByteWriter, utf8Decode, utf8Encode } from './bytes.js';
 import { CircleError } from './errors.js';
 import { claimOf, createCircleIdentity, credentialFor } from './identity.js';
+import { createMemberKeyPackage, inspectKeyPackage } from './key-package.js';
 import { LEAF_UPDATE_INTERVAL_MS, needsLeafUpdate } from './leaf-update.js';
 import { peekMessage } from './peek.js';
 import {
@@ -44,6 +45,20 @@ describe('circle identities and credentials', () => {
     for (const credential of bad) {
       expect(() => claimOf(credential)).toThrow(CircleError);
     }
+  });
+});
+
+describe('key packages', () => {
+  it('tell a moderator which roster entry admits the newcomer, and refuse tampering', async () => {
+    const id = await createCircleIdentity();
+    const { publicPackage } = await createMemberKeyPackage(id, Date.now());
+    const claim = await inspectKeyPackage(publicPackage);
+    expect(claim.memberId).toBe(id.memberId);
+    expect(Buffer.from(claim.signaturePublicKey).equals(Buffer.from(id.signaturePublicKey))).toBe(true);
+    const tampered = Uint8Array.from(publicPackage);
+    tampered[tampered.length - 1] = (tampered[tampered.length - 1] as number) ^ 1;
+    expect(await codeOf(inspectKeyPackage(tampered))).toBe('malformed-message');
+    expect(await codeOf(inspectKeyPackage(Uint8Array.of(0, 1, 0, 5)))).toBe('malformed-message');
   });
 });
 
