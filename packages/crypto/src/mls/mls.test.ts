@@ -219,6 +219,27 @@ describe('one commit per epoch', () => {
     expect(read(expectKind(await processIncoming(alice, msg.message), 'application').plaintext)).toBe('rebased');
   });
 
+  it('lets an offline member catch up on several commits, in order only', async () => {
+    const { states } = await circleOf(3);
+    let [alice, bob, carol] = states as [CircleState, CircleState, CircleState];
+    const log: Uint8Array[] = [];
+    for (let i = 0; i < 3; i++) {
+      const byAlice = await updateOwnLeaf(alice);
+      alice = byAlice.state;
+      bob = expectKind(await processIncoming(bob, byAlice.commit), 'commit').state;
+      log.push(byAlice.commit);
+      const byBob = await updateOwnLeaf(bob);
+      bob = byBob.state;
+      alice = expectKind(await processIncoming(alice, byBob.commit), 'commit').state;
+      log.push(byBob.commit);
+    }
+    await rejects(processIncoming(carol, log[1]!), 'future-epoch');
+    for (const commit of log) carol = expectKind(await processIncoming(carol, commit), 'commit').state;
+    expect(epochOf(carol)).toBe(7);
+    const msg = await encryptMessage(carol, text('caught up'));
+    expect(read(expectKind(await processIncoming(alice, msg.message), 'application').plaintext)).toBe('caught up');
+  });
+
   it('drops a rebased commit that the winner already made redundant', async () => {
     const { people, states } = await circleOf(3);
     const carolId = people[2]!.identity.memberId;
