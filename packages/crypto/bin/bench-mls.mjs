@@ -243,11 +243,19 @@ async function main() {
   const sizes = [];
   for (const [size, circle] of circles) {
     const c = await circle;
+    const add = await api.addMembers(c.alice, [c.spare.keyPackage.publicPackage]);
+    const remove = await api.removeMembers(c.alice, [c.people[size - 1].identity.memberId]);
+    const update = await api.updateOwnLeaf(c.alice);
+    const app = await api.encryptMessage(copies(c.alice, 1)[0], ONE_KB);
     sizes.push({
       members: size,
       bulkAddMs: c.bulkAddMs,
       welcomeBytes: c.bulkWelcome.length,
       stateBytes: api.encodeCircleState(c.alice).length,
+      addCommitBytes: add.commit.length,
+      removeCommitBytes: remove.commit.length,
+      updateCommitBytes: update.commit.length,
+      oneKbMessageBytes: app.message.length,
     });
   }
   if (args.includes('--json')) {
@@ -264,9 +272,11 @@ async function main() {
   for (const row of rows) console.log(line(row));
   console.log('');
   for (const s of sizes) {
+    const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
     console.log(
-      `circle of ${s.members}: bulk add of ${s.members - 1} in one commit ${fmt(s.bulkAddMs)}, ` +
-        `welcome ${(s.welcomeBytes / 1024).toFixed(1)} KiB, creator state ${(s.stateBytes / 1024).toFixed(1)} KiB`,
+      `circle of ${s.members}: bulk add of ${s.members - 1} in one commit ${fmt(s.bulkAddMs)}; ` +
+        `bulk welcome ${kib(s.welcomeBytes)}, creator state ${kib(s.stateBytes)}; commits: add ${kib(s.addCommitBytes)}, ` +
+        `remove ${kib(s.removeCommitBytes)}, update ${kib(s.updateCommitBytes)}; 1 KB message ${s.oneKbMessageBytes} B`,
     );
   }
 }
