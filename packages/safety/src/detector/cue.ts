@@ -19,6 +19,7 @@ export type CueKind =
   | 'farewell'
   | 'farewell-weak'
   | 'research'
+  | 'injury'
   | 'attempt';
 
 /** One lexicon entry: a reason id, its kind, and a global regex over normalised text. */

@@ -28,14 +28,14 @@ const MASKS: readonly RegExp[] = [...ZH_MASKS, ...EN_MASKS];
 
 /** Kinds a negator can cancel; means and times are facts, not statements. */
 const NEGATABLE: ReadonlySet<CueKind> = new Set<CueKind>([
-  'hopeless', 'leaving', 'ideation', 'self-harm', 'method', 'decided', 'do-it', 'farewell', 'farewell-weak', 'research', 'attempt',
+  'hopeless', 'leaving', 'ideation', 'self-harm', 'method', 'decided', 'do-it', 'farewell', 'farewell-weak', 'research', 'attempt', 'injury',
 ]);
 /** Kinds that on their own say something about the writer's state. */
 const STATE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>([
   'hopeless', 'leaving', 'ideation', 'self-harm', 'method', 'farewell', 'farewell-weak', 'research', 'attempt', 'location',
 ]);
 /** Kinds that only ever sharpen other cues. */
-const MODIFIER_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['means', 'quantity', 'prepared', 'timeframe', 'now', 'decided', 'do-it']);
+const MODIFIER_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['means', 'quantity', 'prepared', 'timeframe', 'now', 'decided', 'do-it', 'injury']);
 /** Kinds a conditional clause (如果, if) takes the force out of. */
 const CONDITIONAL_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['timeframe', 'now', 'decided', 'do-it', 'location']);
 
@@ -44,17 +44,17 @@ const BARBECUE = /烤肉|燒烤|\b(?:bbq|barbecue|grill(?:ing)?)\b/u;
 const LEISURE = /抽菸|抽煙|夜景|曬衣服|乘涼|吹風|聊天|拍照|喝酒|吃飯|散步|酒吧|烤肉|\b(?:smok\w*|watching|hanging out|drinks?|party|bar|photos?|picnic|view|sunset|(?:for|a) walk|walking (?:the dog|around|home)|lunch|dinner)\b/u;
 const SPEECH_START = /^(?:說|講|\s*(?:said|says))/u;
 // Buying pills is ordinary; holding, hoarding or counting them out is not.
-const STOCKPILE = /存|囤|藏|準備|夠|在手上|在我面前|倒出來|數好|saved|saving|stockpil|ready|prepared|enough|in my hand|in front of me|i have|counted|laid out|lined up/u;
+const STOCKPILE = /存|囤|藏|準備|夠|在手上|在我面前|倒出來|倒在|數好|poured|saved|saving|stockpil|ready|prepared|enough|in my hand|in front of me|i have|counted|laid out|lined up/u;
 
 const INTENT_IN = /^(?:想|要|want|wanna|going|gonna|ready|about)/u;
 // "see you tomorrow", 「明天見」: a goodbye for the night, not a farewell.
 const SEE_YOU = /明天見|晚點見|下線|睡覺了|先睡|\b(?:see (?:you|u|y'?all)|logging off|brb|good ?night|gn)\b/u;
 
 // 想死 / "want to die" next to a trivial cause (heat, exams, a game) is a figure of speech.
-const WEAK_IDEATION = /^(?:想(?:要)?(?:去)?死|want to (?:\w+ )?die|wanna (?:\w+ )?die|kms)$/u;
+const WEAK_IDEATION = /^(?:想(?:要)?(?:去)?死|去死|(?:want|wanna|going|gonna) to (?:\w+ )?die|wanna (?:\w+ )?die|kms)$/u;
 /** Cue kinds that, when present, mean a trivial cause does not explain the message away. */
 const SERIOUS_KINDS: ReadonlySet<CueKind> = new Set<CueKind>([
-  'hopeless', 'leaving', 'self-harm', 'method', 'means', 'quantity', 'location', 'farewell', 'farewell-weak', 'research', 'attempt',
+  'hopeless', 'leaving', 'self-harm', 'method', 'means', 'quantity', 'location', 'farewell', 'farewell-weak', 'research', 'attempt', 'injury',
 ]);
 
 type Hit = Readonly<{ id: string; kind: CueKind; text: string; intent: boolean; trivial: boolean }>;
@@ -171,6 +171,7 @@ function decide(hits: readonly Hit[], pastState: boolean): RiskTier {
     has('attempt') ||
     has('farewell') ||
     has('research') ||
+    (has('injury') && has('self-harm')) ||
     (has('method') && (methodIntent || has('ideation') || when || plan || anyMeans || has('location') || has('farewell-weak'))) ||
     (has('ideation') && (anyMeans || has('timeframe') || plan || has('location'))) ||
     (strongMeans && plan) ||
@@ -178,7 +179,7 @@ function decide(hits: readonly Hit[], pastState: boolean): RiskTier {
     (ids.has('means:blade') && (has('decided') || has('do-it') || (has('prepared') && intent))) ||
     (has('location') && (when || has('do-it') || has('farewell-weak') || has('decided'))) ||
     (has('do-it') && has('timeframe')) ||
-    (has('farewell-weak') && (intent || has('hopeless') || anyMeans)) ||
+    (has('farewell-weak') && (intent || has('hopeless') || anyMeans || has('timeframe'))) ||
     (has('leaving') && has('timeframe'));
   if (imminent) return 'imminent';
   if (intent || has('method') || (has('location') && has('hopeless'))) return 'high';
@@ -187,7 +188,7 @@ function decide(hits: readonly Hit[], pastState: boolean): RiskTier {
 }
 
 const KIND_ORDER: readonly CueKind[] = [
-  'attempt', 'farewell', 'research', 'method', 'ideation', 'self-harm', 'location', 'means', 'quantity',
+  'attempt', 'injury', 'farewell', 'research', 'method', 'ideation', 'self-harm', 'location', 'means', 'quantity',
   'prepared', 'decided', 'timeframe', 'now', 'farewell-weak', 'leaving', 'hopeless',
 ];
 
