@@ -14,6 +14,11 @@ const MEDS =
 const LAUGH = '(?:lol|lmao|lmfao|haha\\w*|😂|🤣|💀|jk|xd)';
 const KIN = '(?:grandma|grandpa|grandmother|grandfather|mom|mum|mother|dad|father|sister|brother|baby|son|daughter|nan)';
 
+const INTENT =
+  "(?:want|wanna|wanted|wanting|wish|need|going to|gonna|plan(?:ning)? to|think(?:ing)? (?:about|of)|thought (?:about|of)|consider(?:ing)?|urges? to|ready to|decided to|tempted to|fantasi[sz]\\w* about|dream(?:ing)? (?:about|of)|longing to|would rather|might as well|should just|could just|tempted by|obsessed with)";
+const CORE =
+  "(?:die|be dead|kill(?:ing)? myself|end(?:ing)? (?:it|my life|everything|things|my own life)|suicide|tak(?:e|ing) my (?:own )?life|overdos\\w*|hang(?:ing)? myself|jump(?:ing)? off|slit(?:ting)? my|cut(?:ting)? myself|hurt(?:ing)? myself|harm(?:ing)? myself|not (?:be )?alive)\\b(?! (?:than|of|laughing|for|if|from|when|at|with|to pay|over|working|some slack|a break|on the|in the|cooking|lifting)\\b)";
+
 /** Idioms and neutral terms blanked out before cues are matched. */
 export const EN_MASKS: readonly RegExp[] = [
   mask(`\\b(?:kms|kys)\\b[ ,.!]*${LAUGH}`),
@@ -63,7 +68,7 @@ export const EN_CUES: readonly Cue[] = [
   cue('leaving', 'leaving', "\\bi'?ll be gone\\b|\\bwon'?t be (?:here|around)\\b|\\bi won'?t be here\\b|\\bleaving (?:\\w+ )?for good\\b|\\bi'?m going (?:tomorrow|tonight)\\b|\\bnot coming back\\b"),
   // high: active ideation
   cue('ideation:active', 'ideation', any(
-    '\\bkill(?:ing)? myself\\b', '\\bkms\\b', '\\bunalive myself\\b', '\\bend(?:ing)? (?:my (?:own )?life|it all|everything|things)\\b',
+    '\\bkill(?:ing)? myself\\b(?! (?:at|to|over|working|for|with work|on)\\b)', '\\bkms\\b', '\\bunalive myself\\b', '\\bend(?:ing)? (?:my (?:own )?life|it all|everything|things)\\b(?! with\\b)',
     '\\b(?:wanna|want to|going to|gonna|about|thinking (?:about|of)|of|ways to|how to) end(?:ing)? it\\b(?! with)', '\\bthoughts about ending my life\\b',
     '\\btak(?:e|ing) my (?:own )?life\\b', '\\bsuicidal\\b', '\\bsuicide (?:feels|seems|sounds|is the only|note)\\b',
     '\\b(?:about|considering|of|commit|attempt(?:ing|ed)?|contemplating) suicide\\b', '\\b(?:want|wanna|wanting|ready|wish) (?:to )?(?:\\w+ )?(?:die|be dead)\\b', '\\b(?:decided|deciding|planning|plan|choose|choosing|going|gonna) to (?:\\w+ )?die\\b(?! (?:if|of|from|laughing|when|before|at|in|on))',
@@ -77,14 +82,16 @@ export const EN_CUES: readonly Cue[] = [
     '\\bleave this world\\b', "\\bi'?d die (?:right now|today|tonight)\\b", '\\bdanger to myself\\b', '\\bthoughts of (?:killing myself|suicide|ending (?:it|my life))\\b',
     '\\bfantasi[sz]\\w* about (?:killing myself|dying|my death|suicide)\\b', '\\burge to die\\b',
   )),
+  // high: a wish, urge or plan word followed closely by dying or self-harm, whatever the wording between
+  cue('ideation:active', 'ideation', `\\b${INTENT}\\b(?:\\W+[\\w']+){0,3}?\\W+${CORE}`),
   // high: self-harm
   cue('self-harm', 'self-harm', any(
-    '\\b(?:cut|cutting|cuts|slash(?:ed|ing)?) (?:myself|my (?:arms?|wrists?|thighs?|legs?|skin|stomach))\\b', '\\bcut(?:ting)? again\\b',
+    '\\b(?:cut|cutting|cuts|slash(?:ed|ing)?) (?:myself|my (?:arms?|wrists?|thighs?|legs?|skin|stomach))\\b(?! (?:some )?slack| a break| off\\b| out\\b| shaving| on (?:a|the|some)\\b)', '\\bcut(?:ting)? again\\b',
     '\\bi cut\\b(?= *(?:$|[.!?,]|deep|again|tonight|today))', '\\bcut (?:deep|deeper)\\b', "\\bi(?:'?ve)? cut (?:really |so |too )?deep(?:er)?\\b",
     '\\b(?:been|started|keep|kept|urge to|urges to) (?:cutting|cut|self[- ]?harm(?:ing)?)\\b', '\\bself[- ]?harm(?:ing|ed)?\\b',
-    '\\bhurt(?:ing)? myself\\b', '\\bburn(?:ed|t|ing)? myself\\b', '\\bburned my arm\\b', '\\bhit(?:ting)? myself\\b', '\\bpunch(?:ing|ed)? (?:the )?walls?\\b',
+    '\\bhurt(?:ing)? myself\\b(?! (?:laughing|lifting|playing|running|working out|falling|at the gym|on (?:a|the)|in (?:a|the)|at (?:work|the))\\b)', '\\bburn(?:ed|t|ing)? myself\\b(?! (?:cooking|on (?:the|a)|with the (?:iron|kettle|pan)|ironing|while|making)\\b)', '\\bburned my arm\\b', '\\bhit(?:ting)? myself\\b(?! (?:in the|on the|with the door)\\b)', '\\bpunch(?:ing|ed)? (?:the )?walls?\\b',
     '\\bscratch(?:ed|ing)? my (?:arms?|skin)\\b', '\\bblade to my\\b', '\\bburning myself\\b', '\\bwith cigarettes\\b', '\\bstarv(?:e|ing) myself\\b',
-    '\\bscratching my skin raw\\b', '\\b(?:want|wanna|need|urge|urges) to cut\\b(?! (?:back|down|ties|class|out|off|in|my hair|the|it|costs|corners|loose|someone|him|her|them|you|a deal))', '\\bburn(?:ed|t)? my (?:hand|arm|skin|wrist|leg)s?\\b', '\\bmade a (?:small )?cut\\b', '\\b(?:blade|razor|knife) (?:across|into|over|along) my\\b', '\\b(?:bang(?:ed|ing)?|hit(?:ting)?|slam(?:med|ming)?) my head\\b',
+    '\\bscratching my skin raw\\b', '\\b(?:want|wanna|need|urge|urges) to cut\\b(?! (?:back|down|ties|class|out|off|in|my hair|the|it|costs|corners|loose|someone|him|her|them|you|a deal|myself (?:some )?slack|myself a break))', '\\bburn(?:ed|t)? my (?:hand|arm|skin|wrist|leg)s?\\b', '\\bmade a (?:small )?cut\\b', '\\b(?:blade|razor|knife) (?:across|into|over|along) my\\b', '\\b(?:bang(?:ed|ing)?|hit(?:ting)?|slam(?:med|ming)?) my head\\b',
   )),
   // methods of suicide
   cue('method:charcoal', 'method', '\\b(?:burn(?:ing)? charcoal|charcoal burning)\\b'),
