@@ -62,6 +62,8 @@ export default defineConfig({
   root,
   base: '/',
   resolve: { conditions: ['source', ...defaultClientConditions] },
+  // Module workers (Argon2id in derive.worker.ts) may share chunks with the app.
+  worker: { format: 'es' },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

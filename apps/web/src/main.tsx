@@ -6,7 +6,9 @@ import { createLocationStore } from './app/location-store.js';
 import { browserPreferences, PREFERENCE_KEYS } from './app/preferences.js';
 import { RouterProvider } from './app/router.js';
 import { registerServiceWorker } from './app/service-worker.js';
+import { forgetInvitation } from './features/join/pending-invitation.js';
 import { installQuickExitKeys, onQuickExit, quickExit } from './features/quick-exit/index.js';
+import { browserDerive, createVaultModel, IndexedDbVaultStore, VaultProvider } from './features/vault/index.js';
 import { createI18n, initialLocale } from './i18n/setup.js';
 import './styles/app.css';
 
@@ -21,11 +23,20 @@ if (new URLSearchParams(window.location.search).has('lang')) {
   store.dropQuery();
 }
 
+const vault = createVaultModel({
+  store: new IndexedDbVaultStore(window.indexedDB),
+  fetch: (input, init) => window.fetch(input, init),
+  audience: window.location.origin,
+  derive: browserDerive(),
+});
+
 const container = document.getElementById('root');
 if (container === null) throw new Error('missing #root');
 const root = createRoot(container);
 
-// Clear the screen first: the replacement page takes a moment to load.
+// Keys leave memory first, then the screen clears: the replacement page takes a moment to load.
+onQuickExit(() => vault.lock());
+onQuickExit(forgetInvitation);
 onQuickExit(() => root.unmount());
 onQuickExit(() => {
   document.title = '';
@@ -36,7 +47,9 @@ root.render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <RouterProvider store={store}>
-        <App prefs={prefs} onQuickExit={quickExit} />
+        <VaultProvider model={vault}>
+          <App prefs={prefs} onQuickExit={quickExit} />
+        </VaultProvider>
       </RouterProvider>
     </I18nextProvider>
   </StrictMode>,

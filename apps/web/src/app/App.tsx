@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyIdentity, documentIdentity } from '../features/settings/identity.js';
 import { HotlineFooter } from '../features/hotlines/HotlineFooter.js';
+import { useVaultModel, useVaultView } from '../features/vault/VaultProvider.js';
 import { Header } from './Header.js';
 import { PREFERENCE_KEYS, type PreferenceStore } from './preferences.js';
 import { useRoute } from './router.js';
@@ -12,6 +13,8 @@ import { Screen } from './screens.js';
 export function App({ prefs, onQuickExit }: { readonly prefs: PreferenceStore; readonly onQuickExit: () => void }) {
   const { t, i18n } = useTranslation();
   const route = useRoute();
+  const vault = useVaultView();
+  const model = useVaultModel();
   const locale: Locale = isLocale(i18n.language) ? i18n.language : 'zh-TW';
   const [neutral, setNeutral] = useState(() => prefs.get(PREFERENCE_KEYS.neutralName) === '1');
 
@@ -38,9 +41,16 @@ export function App({ prefs, onQuickExit }: { readonly prefs: PreferenceStore; r
 
   return (
     <div className="app">
-      <Header neutral={neutral} locale={locale} onSwitchLocale={switchLocale} onQuickExit={onQuickExit} />
+      <Header
+        neutral={neutral}
+        locale={locale}
+        unlocked={vault.status === 'unlocked'}
+        onLock={model.lock}
+        onSwitchLocale={switchLocale}
+        onQuickExit={onQuickExit}
+      />
       <main className="app-main">
-        <Screen key={route.name} route={route} locale={locale} neutral={neutral} onNeutralChange={changeNeutral} />
+        <Screen key={route.name} route={route} vault={vault} locale={locale} neutral={neutral} onNeutralChange={changeNeutral} />
       </main>
       <HotlineFooter locale={locale} />
     </div>

@@ -3,15 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { QuickExitButton } from '../features/quick-exit/QuickExitButton.js';
 import { AppLink } from './router.js';
 
-/** The header on every screen: home, help now, language, quick exit. */
+/** The header on every screen: home, help now, language, quick exit; the space's menu and lock while open. */
 export function Header({
   neutral,
   locale,
+  unlocked,
+  onLock,
   onSwitchLocale,
   onQuickExit,
 }: {
   readonly neutral: boolean;
   readonly locale: Locale;
+  readonly unlocked: boolean;
+  readonly onLock: () => void;
   readonly onSwitchLocale: (next: Locale) => void;
   readonly onQuickExit: () => void;
 }) {
@@ -32,6 +36,16 @@ export function Header({
       <AppLink to="help" className="help-now">
         {t('header.helpNow')}
       </AppLink>
+      {unlocked ? (
+        <nav className="space-nav" aria-label={t('header.primaryNav')}>
+          <AppLink to="circles">{t('nav.circles')}</AppLink>
+          <AppLink to="toolkit">{t('nav.toolkit')}</AppLink>
+          <AppLink to="invitations">{t('nav.invitations')}</AppLink>
+          <button type="button" className="link-button" onClick={onLock}>
+            {t('nav.lock')}
+          </button>
+        </nav>
+      ) : null}
     </header>
   );
 }

@@ -7,6 +7,8 @@ export const ROUTE_PATHS = {
   welcome: '/',
   join: '/join',
   unlock: '/unlock',
+  restore: '/restore',
+  privacy: '/privacy',
   circles: '/circles',
   toolkit: '/toolkit',
   invitations: '/invitations',
@@ -17,6 +19,13 @@ export const ROUTE_PATHS = {
 
 /** A screen the app can show. */
 export type RouteName = keyof typeof ROUTE_PATHS;
+
+/**
+ * Screens that belong to a member's space: while the vault is locked they
+ * show the unlock screen instead. Help, privacy, settings, joining and
+ * restoring stay open to anyone holding the phone.
+ */
+export const SPACE_ROUTES: ReadonlySet<RouteName> = new Set<RouteName>(['welcome', 'unlock', 'circles', 'toolkit', 'invitations']);
 
 /** Where the app is, parsed from the location. */
 export type Route =

@@ -1,47 +1,60 @@
 import type { Locale } from '@lamplight/i18n';
 import { useTranslation } from 'react-i18next';
+import { HomeScreen } from '../features/home/HomeScreen.js';
 import { HelpScreen } from '../features/hotlines/HelpScreen.js';
+import { InvitationsScreen } from '../features/invitations/InvitationsScreen.js';
+import { JoinScreen } from '../features/join/JoinScreen.js';
 import { PlaceholderScreen } from '../features/placeholder/PlaceholderScreen.js';
+import { PrivacyScreen } from '../features/privacy/PrivacyScreen.js';
 import { SettingsScreen } from '../features/settings/SettingsScreen.js';
+import { RestoreScreen } from '../features/unlock/RestoreScreen.js';
+import { UnlockScreen } from '../features/unlock/UnlockScreen.js';
+import type { VaultView } from '../features/vault/vault-model.js';
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen.js';
-import type { Route } from './routes.js';
+import { SPACE_ROUTES, type Route } from './routes.js';
 
 /** What a screen may need from the shell. */
 export type ScreenProps = {
   readonly route: Route;
+  readonly vault: VaultView;
   readonly locale: Locale;
   readonly neutral: boolean;
   readonly onNeutralChange: (neutral: boolean) => void;
 };
 
 /**
- * The screen for a route. The slots (join, unlock, circles, toolkit,
- * invitations, safety plan) are placeholders until their features land:
- * replace the placeholder with the feature's screen component.
+ * The screen for a route. While the vault is locked, every screen of the
+ * member's space is the unlock screen; once it opens, the screen asked for
+ * appears. The slots (circles, toolkit, safety plan) are placeholders until
+ * their features land.
  */
-export function Screen({ route, locale, neutral, onNeutralChange }: ScreenProps) {
+export function Screen({ route, vault, locale, neutral, onNeutralChange }: ScreenProps) {
   const { t } = useTranslation();
+  if (route.name !== 'notFound' && SPACE_ROUTES.has(route.name)) {
+    if (vault.status === 'loading') return null;
+    if (vault.status === 'locked') return <UnlockScreen goHome={route.name === 'unlock'} />;
+  }
   switch (route.name) {
     case 'welcome':
-      return <WelcomeScreen />;
+      return vault.status === 'unlocked' ? <HomeScreen /> : <WelcomeScreen />;
     case 'help':
       return <HelpScreen locale={locale} />;
     case 'settings':
-      return <SettingsScreen neutral={neutral} onNeutralChange={onNeutralChange} />;
+      return <SettingsScreen neutral={neutral} onNeutralChange={onNeutralChange} locale={locale} />;
     case 'join':
-      return (
-        <PlaceholderScreen title={t('join.title')}>
-          <p>{route.invitation === undefined ? t('join.noInvitation') : t('join.hasInvitation')}</p>
-        </PlaceholderScreen>
-      );
+      return <JoinScreen invitation={route.invitation} locale={locale} />;
     case 'unlock':
-      return <PlaceholderScreen title={t('unlock.title')} />;
+      return vault.status === 'unlocked' ? <HomeScreen /> : <UnlockScreen goHome />;
+    case 'restore':
+      return <RestoreScreen />;
+    case 'privacy':
+      return <PrivacyScreen />;
     case 'circles':
       return <PlaceholderScreen title={t('circles.title')} />;
     case 'toolkit':
       return <PlaceholderScreen title={t('toolkit.title')} />;
     case 'invitations':
-      return <PlaceholderScreen title={t('invitations.title')} />;
+      return vault.status === 'unlocked' ? <InvitationsScreen locale={locale} /> : <PlaceholderScreen title={t('invitations.title')} />;
     case 'safetyPlan':
       return <PlaceholderScreen title={t('safetyPlan.title')} />;
     case 'notFound':

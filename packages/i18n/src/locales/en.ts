@@ -168,7 +168,6 @@ export const en = {
     revoke: 'Take back this invitation',
     probation: 'In your first weeks, take your time getting to know the place. From {{date}} you can invite others.',
     quotaExceeded: 'This week’s invitations are used up; they come back next week.',
-    noAccount: 'There are no invitations to show.',
   },
   safetyPlan: {
     title: 'My safety plan',

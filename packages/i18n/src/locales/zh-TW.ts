@@ -165,7 +165,6 @@ export const zhTW = {
     revoke: '收回這個邀請',
     probation: '剛加入的前幾週，先好好認識這裡。{{date}} 之後就可以邀請別人了。',
     quotaExceeded: '這週的邀請名額用完了，下週就會恢復。',
-    noAccount: '目前沒有可以顯示的邀請。',
   },
   safetyPlan: {
     title: '我的安全計畫',

@@ -1,13 +1,17 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppLink } from '../../app/router.js';
 import { ScreenTitle } from '../../app/ScreenTitle.js';
+import { AccountSettings } from '../account/AccountSettings.js';
 
-/** Device settings: the neutral name. (Language is switched from the header.) */
+/** Device settings (the neutral name) and, while the space is open, its settings. Language is switched from the header. */
 export function SettingsScreen({
   neutral,
   onNeutralChange,
+  locale,
 }: {
   readonly neutral: boolean;
+  readonly locale: string;
   readonly onNeutralChange: (neutral: boolean) => void;
 }) {
   const { t } = useTranslation();
@@ -31,6 +35,10 @@ export function SettingsScreen({
           {t('settings.neutralHint')}
         </p>
       </section>
+      <AccountSettings locale={locale} />
+      <p>
+        <AppLink to="privacy">{t('nav.privacy')}</AppLink>
+      </p>
     </>
   );
 }

@@ -19,6 +19,9 @@ export function WelcomeScreen() {
         <AppLink to="unlock" className="button">
           {t('welcome.unlock')}
         </AppLink>
+        <AppLink to="restore" className="button button-quiet">
+          {t('nav.restore')}
+        </AppLink>
       </section>
       <section className="card" aria-labelledby="welcome-help">
         <h2 id="welcome-help">{t('welcome.helpTitle')}</h2>
