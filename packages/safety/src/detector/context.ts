@@ -18,14 +18,14 @@ const OBJECT_ME =
   /(?:是|成為|當)(?:他們|她們|他|她|你們|你|妳|家人|大家)的|(?:叫|罵|跟|對|和|告訴|問|要|勸|給)(?:我|他們|她們|他|她|你們|妳們|你|妳)|\b(?:told|tell|tells|asked|ask|asks|texted|text|yelled at|called|to|with) (?:me|him|her|them|you)\b/gu;
 
 const NEGATION_ZH =
-  /(?<!是)不(?!知|曉|確|懂|停|斷|住|了|下|開|行|得|到|起|過|出|管|安|舒|好|然|著|堪|如|配|少|錯|讓)|沒(?!用|辦法|人|意|救|事|錢|路|力|希望|什麼|有人|有意|有未來|有希望|有路|有明天|有動力)|別|未|絕不|從不|從沒/u;
+  /(?<!是|要|會|能|可|好|對)不(?!知|曉|確|懂|停|斷|住|了|下|開|行|得|到|起|過|出|管|安|舒|好|然|著|堪|如|配|少|錯|讓)|沒(?!用|辦法|人|意|救|事|錢|路|力|希望|什麼|有人|有意|有未來|有希望|有路|有明天|有動力)|別|未|絕不|從不|從沒/u;
 // 「我才不會為了那種人去死」: these negate a whole clause, not just the next word.
 const STRONG_NEGATION_ZH = /才不(?:會|要)|絕(?:對)?不(?:會|要)|永遠不會|死也不/u;
 const NEGATION_EN =
-  /(?:\bnot|\bnever|\bno|n't|\bno longer|\bnope)\b(?:\s+(?!know\b|sure\b|why\b|think\b|stop\b|help\b|care\b|mind\b|matter\b|understand\b|remember\b|believe\b|if\b|because\b|when\b|but\b)[\w']+){0,3}\s*$/u;
+  /(?:\bnot|\bnever|\bno(?! one\b)|n't|\bno longer|\bnope)\b(?:\s+(?!know\b|sure\b|why\b|think\b|stop\b|help\b|care\b|mind\b|matter\b|understand\b|remember\b|believe\b|if\b|because\b|when\b|but\b)[\w']+){0,3}\s*$/u;
 
 const MEDIA =
-  /新聞|報導|報紙|記者|電影|影集|連續劇|劇裡|小說|漫畫|歌詞|首歌|歌曲|歌裡|唱「|唱"|主角|\b(?:news|article|movie|film|tv show|series|novel|book|song|lyrics|episode|character|headline|documentary|podcast)\b|13 reasons/u;
+  /新聞|報導|報紙|記者|電影|影集|連續劇|劇裡|部劇|台詞|小說|漫畫|歌詞|首歌|歌曲|歌裡|唱「|唱"|主角|\b(?:news|article|movie|film|tv show|series|novel|book|song|lyrics|episode|character|headline|documentary|podcast|a line from|the line from|quote from|show i'?ve been)\b|13 reasons/u;
 const PAST =
   /以前|曾經|當年|那時候?|那段(?:時間|日子)|那陣子|\d+年前|[一二三四五六七八九十兩幾多]年前|小時候|過去(?:的|那|幾|曾)|去年|高中(?:的時候|時)|國中(?:的時候|時)|剛入行|從前|\b(?:used to|years? ago|months ago|back when|back then|in the past|when i was (?:a |in )?(?:kid|teen|teenager|younger|young|little|child|school)|as a teen|last year|at one point|there was a time|since i last|clean (?:for|from)|\d+ (?:days|months|years) clean|years clean)\b/u;
 const RECOVERY =

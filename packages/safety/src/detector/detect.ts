@@ -54,7 +54,7 @@ const SEE_YOU = /明天見|晚點見|下線|睡覺了|先睡|\b(?:see (?:you|u|y
 const WEAK_IDEATION = /^(?:想(?:要)?(?:去)?死|去死|(?:want|wanna|going|gonna) to (?:\w+ )?die|wanna (?:\w+ )?die|kms)$/u;
 /** Cue kinds that, when present, mean a trivial cause does not explain the message away. */
 const SERIOUS_KINDS: ReadonlySet<CueKind> = new Set<CueKind>([
-  'hopeless', 'leaving', 'self-harm', 'method', 'means', 'quantity', 'location', 'farewell', 'farewell-weak', 'research', 'attempt', 'injury',
+  'hopeless', 'leaving', 'self-harm', 'method', 'quantity', 'location', 'farewell', 'farewell-weak', 'research', 'attempt', 'injury',
 ]);
 
 type Hit = Readonly<{ id: string; kind: CueKind; text: string; intent: boolean; trivial: boolean }>;
@@ -115,7 +115,7 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
         const speaker = text.slice(speakerClause?.start ?? quote.start, quote.start);
         const speakerSubject = subjectOf(speaker);
         const after = text.slice(quote.end, quote.end + 60);
-        if (speakerSubject === 'third' || (media && speakerSubject !== 'first') || saidAfter(after)) {
+        if (speakerSubject === 'third' || (media && speakerSubject !== 'first') || saidAfter(after) || mentionsMedia(after)) {
           modifiers.add(REASON_MODIFIERS.quote);
           continue;
         }

@@ -17,7 +17,7 @@ const KIN = '(?:grandma|grandpa|grandmother|grandfather|mom|mum|mother|dad|fathe
 const INTENT =
   "(?:want|wanna|wanted|wanting|wish|need|going to|gonna|plan(?:ning)? to|think(?:ing)? (?:about|of)|thought (?:about|of)|consider(?:ing)?|urges? to|ready to|decided to|tempted to|fantasi[sz]\\w* about|dream(?:ing)? (?:about|of)|longing to|would rather|might as well|should just|could just|tempted by|obsessed with)";
 const CORE =
-  "(?:die|be dead|kill(?:ing)? myself|end(?:ing)? (?:it|my life|everything|things|my own life)|suicide|tak(?:e|ing) my (?:own )?life|overdos\\w*|hang(?:ing)? myself|jump(?:ing)? off|slit(?:ting)? my|cut(?:ting)? myself|hurt(?:ing)? myself|harm(?:ing)? myself|not (?:be )?alive)\\b(?! (?:than|of|laughing|for|if|from|when|at|with|to pay|over|working|some slack|a break|on the|in the|cooking|lifting)\\b)";
+  "(?:die|be dead|kill(?:ing)? myself|end(?:ing)? (?:it|my life|everything|things|my own life)|suicide|tak(?:e|ing) my (?:own )?life|overdos\\w*|hang(?:ing)? myself|jump(?:ing)? off|slit(?:ting)? my|cut(?:ting)? myself|end myself|jump(?:ing)? out (?:of )?(?:the |my |a )?window|jump(?:ing)? from|hurt(?:ing)? myself|harm(?:ing)? myself|not (?:be )?alive)\\b(?! (?:than|of|laughing|for|if|from|when|at|with|to pay|over|working|some slack|a break|on the|in the|cooking|lifting)\\b)";
 
 /** Idioms and neutral terms blanked out before cues are matched. */
 export const EN_MASKS: readonly RegExp[] = [
@@ -47,15 +47,16 @@ export const EN_CUES: readonly Cue[] = [
     "\\bit'?ll never get better\\b", "\\bi'?m (?:garbage|trash|worthless|a failure)\\b",
     "\\b(?:don'?t think i'?(?:ll|m going to)|won'?t|not going to) (?:make it|get) through\\b", '\\bliving feels so heavy\\b',
     '\\bwant it (?:all )?to (?:stop|be over)\\b', '\\bfor it (?:all )?to be over\\b', "\\bi'?m (?:just )?done with (?:everything|it all|all of (?:this|it)|life)\\b",
-    "\\bi'?m (?:so |just )?done\\.?$", '\\bbroken beyond repair\\b', "\\b(?:can'?t|don'?t|cannot) see (?:any|a) reason to (?:keep going|live|go on|stay)\\b", "\\bmy family'?s (?:shame|disgrace)\\b", "\\bi'?m a (?:disgrace|shame)\\b",
+    "\\bi'?m (?:so |just )?done\\.?$", '\\bbroken beyond repair\\b', "\\b(?:don'?t know|not sure) how much longer\\b", "\\bcan'?t keep living like this\\b", '\\bmy existence (?:just )?makes\\b', '\\bi have nothing left\\b',
+    "\\bnever come back\\b", "\\bcan'?t climb out\\b", '\\bnothing makes me happy\\b', "\\b(?:can'?t|don'?t) see (?:any|a) way out\\b", "\\b(?:don'?t want to|tired of) (?:try(?:ing)? to )?stay(?:ing)? alive\\b", "\\b(?:can'?t|don'?t|cannot) see (?:any|a) reason to (?:keep going|live|go on|stay)\\b", "\\bmy family'?s (?:shame|disgrace)\\b", "\\bi'?m a (?:disgrace|shame)\\b",
     "\\b(?:the world|nobody|no one) (?:doesn'?t|does not)? ?needs? me\\b", "\\bshouldn'?t be alive\\b", "\\bcan'?t hold on\\b", '\\bwaiting for (?:all of )?(?:this|it) to end\\b', '\\bwhat am i (?:even )?living for\\b', "\\bcan'?t live like this\\b", '\\bnothing (?:means anything|i do matters)\\b', "\\b(?:don'?t know|no idea) why i (?:keep going|bother|even try|am still (?:alive|here))\\b", "\\b(?:a|just a) (?:problem|burden) (?:for|to) (?:everyone|everybody|my family)\\b",
     "\\bdon'?t want to face (?:tomorrow|another day|anything|anyone|life)\\b", "\\bpoint of (?:being alive|living|life|me)\\b", "\\bholding on for so long\\b",
     "\\bhow to keep (?:living|going)\\b", "\\b(?:tired of )?fighting to stay alive\\b", "\\b(?:give|given|giving|gave) up on (?:everything|life|myself)\\b",
  "\\bfeel like i'?m drowning\\b", "\\bi'?m already (?:gone|dead)\\b", '\\bhate myself\\b',
   )),
   cue('passive-wish', 'hopeless', any(
-    "\\bdisappointed (?:i woke up|i'?m still (?:alive|here))\\b", "\\bif i (?:was|were|'m) gone\\b", "\\b(?:never|not|don'?t want to|don'?t) (?:have to )?wake up\\b", "\\b(?:get sick|have an accident) and die\\b",
-    "\\bdidn'?t wake up\\b", '\\bsleep forever\\b', '\\bfall asleep forever\\b', '\\b(?:want|wish|like) (?:i could |to )?(?:just )?(?:disappear|vanish)\\b',
+    "\\bdisappointed (?:i woke up|i'?m still (?:alive|here))\\b", "\\bif i (?:was|were|'m) gone\\b", "\\b(?:never|not|don'?t want to|don'?t) (?:have to )?wake up\\b", "\\b(?:get sick|have an accident) and die\\b", '\\bnever existed\\b', '\\b(?:was|were) never born\\b',
+    "\\bdidn'?t wake up\\b", '\\bsleep forever\\b', '\\bfall asleep forever\\b', '\\b(?:want|wish|like) (?:i could |to )?(?:just )?(?:disappear|vanish)\\b(?! (?:into|for|to|from (?:the|this) (?:party|chat|room|meeting))\\b)',
     '\\bwish i (?:could|can) (?:just )?(?:disappear|vanish)\\b', "\\bwish i (?:had )?(?:never been|was never|wasn'?t) (?:born|here)\\b",
     "\\b(?:rather|easier if i|wish i could|wish i could just) (?:not|didn'?t) exist\\b", '\\bstop existing\\b', '\\bnot being here anymore\\b',
     "\\b(?:wouldn'?t|would not) (?:mind|care) if i (?:died|didn'?t wake up|was gone|just didn'?t)\\b", '\\bif a car hit me\\b',
@@ -78,7 +79,8 @@ export const EN_CUES: readonly Cue[] = [
     '\\b(?:tonight|today|tomorrow) i die\\b', '\\bkill me\\b[^.!?\\n]{0,15}\\bmean it\\b', '\\bend (?:the|this) pain (?:for good|forever)\\b',
     "\\bplan(?:ning)? how (?:i'?d|i would|i'?ll|to) do it\\b", '\\b(?:nearly|almost) (?:did it|went through with it|killed myself)\\b',
     '\\bstopped at the last (?:second|minute)\\b', '\\btried to kill myself\\b', '\\bgiving in to the urge\\b',
-    '\\bhow to die\\b', '\\bdie without pain\\b', '\\bpainless (?:way to die|death)\\b', '\\bend (?:all of )?(?:this|it all)\\b(?! (?:relationship|call|convo|conversation|contract|job|shift|week|chat))',
+    '\\bhow to die\\b', '\\bdeath is (?:the only|all) (?:thing )?i want\\b', '\\bonly (?:thing )?i want is (?:to die|death)\\b', '\\bby my own hand\\b', '\\bend myself\\b',
+    "\\b(?:voice|voices|head|brain|mind)\\b(?:\\W+[\\w']+){0,4}?\\W+(?:telling|tells|told|keeps telling) me to (?:die|kill myself|end it)\\b", '\\bdie without pain\\b', '\\bpainless (?:way to die|death)\\b', '\\bend (?:all of )?(?:this|it all)\\b(?! (?:relationship|call|convo|conversation|contract|job|shift|week|chat))',
     '\\bleave this world\\b', "\\bi'?d die (?:right now|today|tonight)\\b", '\\bdanger to myself\\b', '\\bthoughts of (?:killing myself|suicide|ending (?:it|my life))\\b',
     '\\bfantasi[sz]\\w* about (?:killing myself|dying|my death|suicide)\\b', '\\burge to die\\b',
   )),
@@ -87,22 +89,22 @@ export const EN_CUES: readonly Cue[] = [
   // high: self-harm
   cue('self-harm', 'self-harm', any(
     '\\b(?:cut|cutting|cuts|slash(?:ed|ing)?) (?:myself|my (?:arms?|wrists?|thighs?|legs?|skin|stomach))\\b(?! (?:some )?slack| a break| off\\b| out\\b| shaving| on (?:a|the|some)\\b)', '\\bcut(?:ting)? again\\b',
-    '\\bi cut\\b(?= *(?:$|[.!?,]|deep|again|tonight|today))', '\\bcut (?:deep|deeper)\\b', "\\bi(?:'?ve)? cut (?:really |so |too )?deep(?:er)?\\b",
+    '\\bi cut\\b(?= *(?:$|[.!?,]|deep|again|tonight|today))', '\\bcut (?:deep|deeper)\\b', "\\bi(?:'?ve)? (?:just |already )?cut (?:really |so |too )?deep(?:er)?\\b",
     '\\b(?:been|started|keep|kept|urge to|urges to) (?:cutting|cut|self[- ]?harm(?:ing)?)\\b', '\\bself[- ]?harm(?:ing|ed)?\\b',
     '\\bhurt(?:ing)? myself\\b(?! (?:laughing|lifting|playing|running|working out|falling|at the gym|on (?:a|the)|in (?:a|the)|at (?:work|the))\\b)', '\\bburn(?:ed|t|ing)? myself\\b(?! (?:cooking|on (?:the|a)|with the (?:iron|kettle|pan)|ironing|while|making)\\b)', '\\bburned my arm\\b', '\\bhit(?:ting)? myself\\b(?! (?:in the|on the|with the door)\\b)', '\\bpunch(?:ing|ed)? (?:the )?walls?\\b',
     '\\bscratch(?:ed|ing)? my (?:arms?|skin)\\b', '\\bblade to my\\b', '\\bburning myself\\b', '\\bwith cigarettes\\b', '\\bstarv(?:e|ing) myself\\b',
-    '\\bscratching my skin raw\\b', '\\b(?:want|wanna|need|urge|urges) to cut\\b(?! (?:back|down|ties|class|out|off|in|my hair|the|it|costs|corners|loose|someone|him|her|them|you|a deal|myself (?:some )?slack|myself a break))', '\\bburn(?:ed|t)? my (?:hand|arm|skin|wrist|leg)s?\\b', '\\bmade a (?:small )?cut\\b', '\\b(?:blade|razor|knife) (?:across|into|over|along) my\\b', '\\b(?:bang(?:ed|ing)?|hit(?:ting)?|slam(?:med|ming)?) my head\\b',
+    '\\bscratching my skin raw\\b', '\\bstab(?:bed|bing)? (?:myself|my (?:hand|arm|leg|thigh)s?)\\b', '\\b(?:want|wanna|need|urge|urges) to cut\\b(?! (?:back|down|ties|class|out|off|in|my hair|the|it|costs|corners|loose|someone|him|her|them|you|a deal|myself (?:some )?slack|myself a break))', '\\bburn(?:ed|t)? my (?:hand|arm|skin|wrist|leg)s?\\b', '\\bmade a (?:small )?cut\\b', '\\b(?:blade|razor|knife) (?:across|into|over|along) my\\b', '\\b(?:bang(?:ed|ing)?|hit(?:ting)?|slam(?:med|ming)?) my head\\b',
   )),
   // methods of suicide
   cue('method:charcoal', 'method', '\\b(?:burn(?:ing)? charcoal|charcoal burning)\\b'),
   cue('method:gas', 'method', '\\b(?:the gas is on|turned on the gas|gas on|car exhaust)\\b'),
   cue('method:hanging', 'method', '\\bhang(?:ing)? myself\\b|\\bnoose\\b'),
-  cue('method:jumping', 'method', "\\bjump in(?:to)? the (?:river|sea|ocean|lake|water)\\b|\\bjump(?:ing|ed)? (?:off|from|into)\\b(?! the pool| a pool)|\\b(?:want|wanna|going|gonna|ready|about) to jump\\b(?! in\\b| on\\b| rope)|\\bjump now\\b|\\bdrive [^.!?\\n]{0,20}off (?:a|the) (?:cliff|bridge)\\b"),
+  cue('method:jumping', 'method', "\\bjump(?:ing)? out (?:of )?(?:the |my |a )?window\\b|\\bjump in(?:to)? the (?:river|sea|ocean|lake|water)\\b|\\bjump(?:ing|ed)? (?:off|from|into)\\b(?! the pool| a pool)|\\b(?:want|wanna|going|gonna|ready|about) to jump\\b(?! in\\b| on\\b| rope)|\\bjump now\\b|\\bdrive [^.!?\\n]{0,20}off (?:a|the) (?:cliff|bridge)\\b"),
   cue('method:train', 'method', '\\b(?:in front of (?:a|the) train|(?:on|onto) the (?:train )?tracks)\\b'),
-  cue('method:overdose', 'method', `\\b(?:overdose|od)\\b|\\btake (?:all|every)(?: of)? (?:my|the)? ?${MEDS}|\\btake every pill\\b|\\bswallow(?:ed)? (?:them|the (?:whole|pills)|all)\\b`),
+  cue('method:overdose', 'method', `\\b(?:overdos(?:e|ed|ing)|od)\\b|\\btake (?:all|every)(?: of)? (?:my|the)? ?${MEDS}|\\btake every pill\\b|\\bswallow(?:ed)? (?:them|the (?:whole|pills)|all)\\b`),
   cue('method:poison', 'method', '\\bpoison myself\\b|\\bdrink (?:the )?(?:pesticide|bleach)\\b'),
   cue('method:cutting', 'method', '\\b(?:slit|slitting|cut|cutting) my wrists?\\b|\\b(?:blade|knife|razor) (?:is )?(?:on|against) my (?:wrist|neck|throat)\\b'),
-  cue('method:drowning', 'method', '\\bdrown myself\\b|\\bwalk into the (?:sea|ocean|river)\\b'),
+  cue('method:drowning', 'method', '\\bdrown myself\\b|\\bwalk into the (?:sea|ocean|river|water|lake)\\b'),
   cue('method:firearm', 'method', '\\bshoot myself\\b|\\bthe gun is loaded\\b'),
   // means and places
   cue('means:charcoal', 'means', '\\bcharcoal\\b(?! (?:grill|bbq|mask|face))'),
@@ -111,20 +113,20 @@ export const EN_CUES: readonly Cue[] = [
   cue('means:pills', 'means', `\\b${MEDS}\\b|💊`),
   cue('means:poison', 'means', '\\bpesticide\\b'),
   cue('means:height', 'location', any(
-    "\\b(?:i'?m|i am|standing|sitting) (?:on|at|by|near) (?:the|my)? ?(?:roof(?:top)?|bridge|train platform|platform|edge|river|sea|ocean|lake|cliff)\\b", '\\b(?:roof|rooftop) of my building\\b',
+    "\\b(?:i'?m|i am|standing|sitting) (?:on|at|by|near|next to|beside) (?:the|my)? ?(?:roof(?:top)?|bridge|train platform|platform|edge|river|sea|ocean|lake|cliff|beach|train tracks|tracks|\\d+\\w* floor balcony)\\b", '\\b(?:roof|rooftop) of my building\\b',
     "\\b(?:parked|drove|driving|going|i'?m going|heading) (?:up )?(?:at|to|near|on) the (?:cliff|bridge|roof|rooftop|sea|river|tracks)\\b",
   )),
   cue('means:quantity', 'quantity', `\\b\\d{2,}\\b[^.!?\\n]{0,14}\\b${MEDS}|\\b(?:whole|entire) bottle\\b|\\bhandful of ${MEDS}|\\bover \\d{2,} ${MEDS}|\\b\\d{3,} ?mg\\b|\\b\\d{2,} (?:of my|panadol|tylenol)\\b`),
   // plan, timing, farewell
-  cue('plan:prepared', 'prepared', "\\b(?:poured|bought|got the|saved|saving up|stockpil\\w*|ready|prepared|in my hand|in front of me|under my bed|in the closet|in my car|have enough|i have (?:\\d+|over|enough|a|the)|i'?ve got|counted out|laid out|lined up|windows are taped|taped the windows)\\b"),
+  cue('plan:prepared', 'prepared', "\\b(?:poured|bought|got the|saved|saving up|stockpil\\w*|ready|prepared|in my hand|in front of me|under my bed|in the closet|in my car|in my trunk|in the trunk|have enough|i have (?:\\d+|over|enough|a|the)|i'?ve got|counted out|laid out|lined up|windows are taped|taped the windows)\\b"),
   cue('plan:decided', 'decided', "\\b(?:i'?ve decided|i decided|decided to|i plan to|planning to|i have a plan|set the date|i'?m ending it)\\b"),
   cue('plan:do-it', 'do-it', "\\b(?:going to|gonna|ready to|about to|will|i'?ll|where i'?m going to) do it\\b|\\bi'?m doing it\\b"),
   cue('plan:timeframe', 'timeframe', "\\b(?:tonight|tomorrow|this weekend|after (?:my|the) shift|after that|after work|after this (?:message|post)|before sunrise|by morning|in an hour|in a bit|in (?:a few|\\d+|ten|five|twenty) (?:minutes|mins|hours)|next (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:for )?friday|tonight'?s the night|after everyone'?s asleep)\\b"),
-  cue('plan:now', 'now', "\\b(?:right now|now|rn|climbed|is coming)\\b|\\bi'?m (?:on|at|by|near) (?=(?:the|my) (?:roof|rooftop|bridge|ledge|train platform|platform|edge|cliff|river|sea|ocean|lake))"),
+  cue('plan:now', 'now', "\\b(?:right now|now|rn|climbed|is coming|is almost here|almost here)\\b|\\bi'?m (?:on|at|by|near) (?=(?:the|my) (?:roof|rooftop|bridge|ledge|train platform|platform|edge|cliff|river|sea|ocean|lake))"),
   cue('plan:farewell', 'farewell', any(
     '\\bsuicide note\\b', '\\bmy (?:last|final) (?:message|post|words)\\b', '\\bthis is my last\\b', '\\bmy note is\\b',
     '\\bwrote (?:a|my) (?:note|letter)\\b[^.!?\\n]{0,30}\\b(?:leaving|goodbye|tonight|gone)\\b', "\\bwon'?t need (?:it|them|any of it|her|him) anymore\\b",
-    "\\bwon'?t need any of it\\b", "\\bwon'?t need to take care\\b", '\\b(?:goodbye|bye) forever\\b', '\\bfinal goodbye\\b', '\\bthis is goodbye\\b', '\\bgoodbye (?:letter|note)\\b', '\\blast day alive\\b', "\\blast time (?:i'?ll be|i am|i'?m) (?:online|here|posting)\\b", "\\bsorry,? i'?m (?:leaving|going) first\\b",
+    "\\bwon'?t need any of it\\b", "\\bwon'?t need to take care\\b", '\\b(?:goodbye|bye) forever\\b', '\\bfinal goodbye\\b', '\\bthis is goodbye\\b', '\\bgoodbye (?:letter|note)\\b', '\\blast day alive\\b', "\\blast time (?:i'?ll be|i am|i'?m) (?:online|here|posting)\\b", "\\blast time (?:i'?ll|i will) (?:talk|speak|write|post)\\b", '\\b(?:the|my) (?:note|letter) is (?:under|on|in) (?:my|the)\\b', "\\bsorry,? i'?m (?:leaving|going) first\\b",
     '\\bfarewell\\b', '\\bnobody needs to worry about me\\b', '\\bpassword for my friend\\b',
   )),
   cue('plan:goodbye', 'farewell-weak', any(
