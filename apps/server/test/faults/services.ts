@@ -93,12 +93,31 @@ export type PrivatePostgres = Readonly<{
   url: string;
   port: number;
   /** Stop the cluster; `immediate` is a crash (no checkpoint), `fast` a clean shutdown. */
-  stop(mode: 'immediate' | 'fast'): void;
-  start(): void;
+  stop(mode: 'immediate' | 'fast'): Promise<void>;
+  start(): Promise<void>;
   /** Stop it and remove its directory. */
-  destroy(): void;
-  log(): string;
+  destroy(): Promise<void>;
 }>;
+
+/** Run a command to its end without blocking the event loop; rejects on a non-zero exit. */
+function runTool(cmd: string, args: readonly string[], timeoutMs = 60_000): Promise<void> {
+  return new Promise<void>((res, rej) => {
+    const c = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    c.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    c.stderr.setEncoding('utf8').on('data', (d: string) => (out += d));
+    const timer = setTimeout(() => c.kill('SIGKILL'), timeoutMs);
+    c.once('error', (e) => {
+      clearTimeout(timer);
+      rej(e);
+    });
+    c.once('exit', (code) => {
+      clearTimeout(timer);
+      if (code === 0) res();
+      else rej(new Error(`${cmd} ${args.join(' ')} exited with ${String(code)}: ${out}`));
+    });
+  });
+}
 
 /**
  * initdb, then pg_ctl start, a cluster nobody else uses. As root the tools
@@ -110,44 +129,31 @@ export async function startPrivatePostgres(binDir: string): Promise<PrivatePostg
   const logFile = join(dir, 'pg.log');
   const asRoot = userInfo().uid === 0;
   if (asRoot) {
-    const ids = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
-    const gids = spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' });
-    chownSync(dir, Number(ids.stdout.trim()), Number(gids.stdout.trim()));
+    const uid = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
+    const gid = spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' });
+    chownSync(dir, Number(uid.stdout.trim()), Number(gid.stdout.trim()));
   }
-  const run = (tool: string, args: readonly string[]): void => {
-    const cmd = asRoot ? 'runuser' : join(binDir, tool);
-    const full = asRoot ? ['-u', 'postgres', '--', join(binDir, tool), ...args] : [...args];
-    const r = spawnSync(cmd, full, { encoding: 'utf8', timeout: 60_000 });
-    if (r.status !== 0) throw new Error(`${tool} failed (${String(r.status)}): ${r.stderr}${r.stdout}`);
-  };
-  const port = await freePort();
-  run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync']);
-  // fsync stays on: the test is about acknowledged writes surviving a crash.
-  const start = (): void =>
-    run('pg_ctl', ['-D', data, '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, '-l', logFile, '-w', '-t', '60', 'start']);
-  const stop = (mode: 'immediate' | 'fast'): void => run('pg_ctl', ['-D', data, '-m', mode, '-w', '-t', '60', 'stop']);
-  start();
+  const run = (tool: string, args: readonly string[]): Promise<void> =>
+    asRoot ? runTool('runuser', ['-u', 'postgres', '--', join(binDir, tool), ...args]) : runTool(join(binDir, tool), args);
   let destroyed = false;
-  return {
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    port,
-    stop,
-    start,
-    destroy: () => {
-      if (destroyed) return;
-      destroyed = true;
-      try {
-        stop('immediate');
-      } catch {
-        // Already stopped.
-      }
-      rmSync(dir, { recursive: true, force: true });
-    },
-    log: () => {
-      const r = spawnSync('cat', [logFile], { encoding: 'utf8' });
-      return r.stdout;
-    },
+  const destroy = async (): Promise<void> => {
+    if (destroyed) return;
+    destroyed = true;
+    if (existsSync(join(data, 'postmaster.pid'))) await run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']).catch(() => undefined);
+    rmSync(dir, { recursive: true, force: true });
   };
+  try {
+    const port = await freePort();
+    await run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync']);
+    const start = (): Promise<void> =>
+      run('pg_ctl', ['-D', data, '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, '-l', logFile, '-w', '-t', '60', 'start']);
+    const stop = (mode: 'immediate' | 'fast'): Promise<void> => run('pg_ctl', ['-D', data, '-m', mode, '-w', '-t', '60', 'stop']);
+    await start();
+    return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, port, stop, start, destroy };
+  } catch (e) {
+    await destroy();
+    throw e;
+  }
 }
 
 /** A private Redis (no persistence) on its own port, which the test may kill and restart. */
