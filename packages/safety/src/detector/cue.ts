@@ -20,6 +20,7 @@ export type CueKind =
   | 'farewell-weak'
   | 'research'
   | 'injury'
+  | 'relapse'
   | 'attempt';
 
 /** One lexicon entry: a reason id, its kind, and a global regex over normalised text. */

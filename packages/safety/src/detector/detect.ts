@@ -28,7 +28,7 @@ const MASKS: readonly RegExp[] = [...ZH_MASKS, ...EN_MASKS];
 
 /** Kinds a negator can cancel; means and times are facts, not statements. */
 const NEGATABLE: ReadonlySet<CueKind> = new Set<CueKind>([
-  'hopeless', 'leaving', 'ideation', 'self-harm', 'method', 'decided', 'do-it', 'farewell', 'farewell-weak', 'research', 'attempt', 'injury',
+  'hopeless', 'leaving', 'ideation', 'self-harm', 'method', 'decided', 'do-it', 'farewell', 'farewell-weak', 'research', 'attempt', 'injury', 'relapse',
 ]);
 /** Kinds that on their own say something about the writer's state. */
 const STATE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>([
@@ -182,13 +182,13 @@ function decide(hits: readonly Hit[], pastState: boolean): RiskTier {
     (has('farewell-weak') && (intent || has('hopeless') || anyMeans || has('timeframe'))) ||
     (has('leaving') && has('timeframe'));
   if (imminent) return 'imminent';
-  if (intent || has('method') || (has('location') && has('hopeless'))) return 'high';
+  if (intent || has('method') || (has('location') && has('hopeless')) || (has('relapse') && pastState)) return 'high';
   if (has('hopeless') || has('leaving') || has('location') || has('farewell-weak') || pastState) return 'concern';
   return 'none';
 }
 
 const KIND_ORDER: readonly CueKind[] = [
-  'attempt', 'injury', 'farewell', 'research', 'method', 'ideation', 'self-harm', 'location', 'means', 'quantity',
+  'attempt', 'injury', 'farewell', 'research', 'method', 'ideation', 'self-harm', 'relapse', 'location', 'means', 'quantity',
   'prepared', 'decided', 'timeframe', 'now', 'farewell-weak', 'leaving', 'hopeless',
 ];
 

@@ -138,6 +138,7 @@ export const EN_CUES: readonly Cue[] = [
     "\\bknow exactly how (?:i'?ll|i will|to) do it\\b", '\\bwhich building is (?:the )?tallest\\b',
     '\\b(?:looked up|searching|googled|researching) how (?:many|much|high|to)\\b', '\\bhow many pills (?:it takes|does it take|to die)\\b',
   )),
+  cue('ideation:relapse', 'relapse', '\\b(?:thinking about|considering|planning|contemplating) (?:it|doing it|trying) again\\b|\\b(?:want|going|planning) to (?:try|do it) again\\b'),
   cue('attempt:injury', 'injury', any(
     "\\bwon'?t stop bleeding\\b", "\\bcan'?t stop the bleeding\\b", '\\bcut (?:really |so |too )?deep\\b', '\\b(?:so much|a lot of|lots of) blood\\b',
   )),
