@@ -1,11 +1,11 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildApp } from './app.js';
+import { buildApp, createServices } from './app.js';
 import { configFromProcess, ConfigError, listeningUrl } from './config/env.js';
 import { closeContext, createContext } from './context.js';
 import { firstRun } from './first-run.js';
 import { createLogger } from './log/logger.js';
-import { startSweeper } from './sweeper.js';
+import { startSweeper, startWatchTicker } from './sweeper.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const DEFAULT_WEB_DIR = join(here, '..', '..', 'web', 'dist');
@@ -24,7 +24,8 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   const ctx = await createContext(config, logger);
-  const app = await buildApp(ctx);
+  const services = createServices(ctx);
+  const app = await buildApp(ctx, services);
   await app.listen({ port: config.port, host: config.host });
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr !== null ? addr.port : config.port;
@@ -35,13 +36,15 @@ async function main(): Promise<void> {
   if (invitation !== undefined) process.stdout.write(`Steward invitation: ${invitation}\n`);
   process.stdout.write(`Lamplight listening on ${listeningUrl({ ...config, publicUrl: undefined }, port)}\n`);
 
-  const stopSweeper = startSweeper(ctx.store, ctx.now, logger);
+  const stopSweeper = startSweeper(ctx.store, ctx.now, logger, services.watch);
+  const stopTicker = startWatchTicker(services.watch, ctx.now, logger);
 
   let stopping = false;
   const stop = async (): Promise<void> => {
     if (stopping) return;
     stopping = true;
     stopSweeper();
+    stopTicker();
     await app.close();
     await closeContext(ctx);
     process.exit(0);

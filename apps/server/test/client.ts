@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { generateIdentity, publicIdentity, signChallenge, type Identity } from '@lamplight/crypto';
 import { API, type ChallengeResponse, type SessionResponse } from '@lamplight/protocol';
 import type { TestDatabase } from '@lamplight/storage/testing';
-import { buildApp } from '../src/app.js';
+import { buildApp, createServices, type Services } from '../src/app.js';
 import { loadConfig } from '../src/config/env.js';
 import { closeContext, createContext, type AppContext } from '../src/context.js';
 import { firstRun } from '../src/first-run.js';
@@ -16,6 +16,7 @@ export type TestServer = Readonly<{
   base: string;
   ctx: AppContext;
   app: FastifyInstance;
+  services: Services;
   clock: { now: number };
   stewardSecret: string;
   logs: string[];
@@ -34,7 +35,8 @@ export async function startTestServer(engine: TestDatabase): Promise<TestServer>
   const clock = { now: Date.UTC(2026, 10, 21, 12) };
   const config = loadConfig({ ...db.env, PORT: '0' }, join(REPO_ROOT, 'apps/web/dist'));
   const ctx = await createContext(config, createLogger('info', sink), () => clock.now);
-  const app = await buildApp(ctx);
+  const services = createServices(ctx);
+  const app = await buildApp(ctx, services);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const addr = app.server.address();
   if (addr === null || typeof addr === 'string') throw new Error('no address');
@@ -45,6 +47,7 @@ export async function startTestServer(engine: TestDatabase): Promise<TestServer>
     base,
     ctx,
     app,
+    services,
     clock,
     logs,
     stewardSecret: link.slice(link.indexOf('#') + 1),

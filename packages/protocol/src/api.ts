@@ -21,6 +21,20 @@ export const API = {
   circleJoinRequests: '/api/v1/circles/:circleId/join-requests',
   keyPackages: '/api/v1/key-packages',
   keyPackageTake: '/api/v1/key-packages/take',
+  watchStatus: '/api/v1/watch/status',
+  watchRequests: '/api/v1/watch/requests',
+  watchRequest: '/api/v1/watch/requests/:requestId',
+  watchRequestCancel: '/api/v1/watch/requests/:requestId/cancel',
+  watchRequestAccept: '/api/v1/watch/requests/:requestId/accept',
+  watchRequestDecline: '/api/v1/watch/requests/:requestId/decline',
+  watchRequestRelease: '/api/v1/watch/requests/:requestId/release',
+  watchRequestClose: '/api/v1/watch/requests/:requestId/close',
+  watchQueue: '/api/v1/watch/queue',
+  watchMe: '/api/v1/watch/me',
+  watchShifts: '/api/v1/watch/shifts',
+  watchResponder: '/api/v1/watch/responders/:accountId',
+  blobs: '/api/v1/blobs',
+  blob: '/api/v1/blobs/:name',
 } as const;
 
 /** Fill a path's `:params`. */

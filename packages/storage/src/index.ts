@@ -14,3 +14,4 @@ export type { DialectName } from './dialect.js';
 export { listTables, listColumns, dumpAllRows } from './introspect.js';
 export type { CircleRow, CircleRole, EntryRow } from './circles/reader.js';
 export type { AppendResult } from './circles/transactor.js';
+export type { BlobRow } from './blobs/store.js';

@@ -21,7 +21,19 @@ export type Database = {
   key_packages: KeyPackagesTable;
   welcomes: WelcomesTable;
   join_requests: JoinRequestsTable;
+  watch_ladder: WatchLadderTable;
+  watch_requests: WatchRequestsTable;
+  blobs: BlobsTable;
 };
+
+/** The night watch's escalation ladder as one JSON document (tiers, states, times, responder ids, shifts). */
+export type WatchLadderTable = { id: string; state: string; version: number };
+
+/** Which member a night-watch request belongs to (30 days). */
+export type WatchRequestsTable = { id: string; account_id: string; created_at: number };
+
+/** A member's encrypted blobs (own-device sync); ciphertext only. */
+export type BlobsTable = { account_id: string; name: string; body: Uint8Array; version: number };
 
 /** A circle: only what routing and ordering need. Name and topic only when a moderator lists it. */
 export type CirclesTable = {

@@ -3,6 +3,7 @@ import { AccountReader } from './accounts/reader.js';
 import { AccountTransactor } from './accounts/transactor.js';
 import { AuthReader } from './auth/reader.js';
 import { AuthTransactor } from './auth/transactor.js';
+import { BlobReader, BlobTransactor } from './blobs/store.js';
 import { CircleReader } from './circles/reader.js';
 import { CircleTransactor } from './circles/transactor.js';
 import { CommunityReader } from './community/reader.js';
@@ -11,6 +12,8 @@ import { InvitationReader } from './invitations/reader.js';
 import { InvitationTransactor } from './invitations/transactor.js';
 import type { OpenDatabase } from './open.js';
 import type { Database } from './schema.js';
+import { WatchReader, WatchTransactor } from './watch/store.js';
+import type { DialectName } from './dialect.js';
 
 /** Everything a request may read. */
 export type Reader = Readonly<{
@@ -19,6 +22,8 @@ export type Reader = Readonly<{
   accounts: AccountReader;
   auth: AuthReader;
   circles: CircleReader;
+  watch: WatchReader;
+  blobs: BlobReader;
 }>;
 
 /** Everything a transaction may read and write; a Transactor is also a Reader. */
@@ -29,19 +34,23 @@ export type Transactor = Reader &
     accounts: AccountTransactor;
     auth: AuthTransactor;
     circles: CircleTransactor;
+    watch: WatchTransactor;
+    blobs: BlobTransactor;
   }>;
 
 function readers(db: Kysely<Database>): Reader {
-  return { community: new CommunityReader(db), invitations: new InvitationReader(db), accounts: new AccountReader(db), auth: new AuthReader(db), circles: new CircleReader(db) };
+  return { community: new CommunityReader(db), invitations: new InvitationReader(db), accounts: new AccountReader(db), auth: new AuthReader(db), circles: new CircleReader(db), watch: new WatchReader(db), blobs: new BlobReader(db) };
 }
 
-function transactors(db: Transaction<Database>): Transactor {
+function transactors(db: Transaction<Database>, dialect: DialectName): Transactor {
   return {
     community: new CommunityTransactor(db),
     invitations: new InvitationTransactor(db),
     accounts: new AccountTransactor(db),
     auth: new AuthTransactor(db),
     circles: new CircleTransactor(db),
+    watch: new WatchTransactor(db, dialect),
+    blobs: new BlobTransactor(db),
   };
 }
 
@@ -59,7 +68,7 @@ export class Store {
 
   /** Run `fn` in one transaction; it commits only if `fn` resolves. */
   transact<T>(fn: (tx: Transactor) => Promise<T>): Promise<T> {
-    return this.open.db.transaction().execute((trx) => fn(transactors(trx)));
+    return this.open.db.transaction().execute((trx) => fn(transactors(trx, this.open.dialect)));
   }
 
   ping(): Promise<void> {

@@ -24,6 +24,7 @@ import { requireCaller } from '../auth/session.js';
 import type { AppContext } from '../context.js';
 import { HttpError, parseBody } from '../http/errors.js';
 import { readSettings } from './settings.js';
+import { WatchService } from '../watch/service.js';
 
 const DAY_MS = 86_400_000;
 const dayOf = (t: number): number => t - (t % DAY_MS);
@@ -177,7 +178,11 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, li
 
   app.delete(API.me, async (req, reply) => {
     const caller = await requireCaller(req, store, ctx.now());
-    await store.transact((tx) => tx.accounts.deleteAccount(caller.account.id));
+    await store.transact(async (tx) => {
+      const requests = await tx.watch.requestsOf(caller.account.id);
+      await tx.accounts.deleteAccount(caller.account.id);
+      await WatchService.scrubAccount(tx, caller.account.id, requests, ctx.now());
+    });
     return reply.code(204).send();
   });
 

@@ -6,6 +6,7 @@ import { requireCaller, requireSteward } from '../auth/session.js';
 import type { AppContext } from '../context.js';
 import { HttpError, parseBody } from '../http/errors.js';
 import { readSettings } from './settings.js';
+import { WatchService } from '../watch/service.js';
 
 const DAY_MS = 86_400_000;
 const WEEK_MS = 7 * DAY_MS;
@@ -87,7 +88,12 @@ export function registerAdmissionRoutes(app: FastifyInstance, ctx: AppContext): 
     const caller = await requireCaller(req, store, ctx.now());
     requireSteward(caller);
     if (req.params.accountId === caller.account.id) throw new HttpError(400, 'bad-request', 'To leave, delete your own account from your settings.');
-    const removed = await store.transact((tx) => tx.accounts.deleteAccount(req.params.accountId));
+    const removed = await store.transact(async (tx) => {
+      const requests = await tx.watch.requestsOf(req.params.accountId);
+      const gone = await tx.accounts.deleteAccount(req.params.accountId);
+      await WatchService.scrubAccount(tx, req.params.accountId, requests, ctx.now());
+      return gone;
+    });
     if (!removed) throw new HttpError(404, 'not-found', 'No such member.');
     return reply.code(204).send();
   });

@@ -102,7 +102,7 @@ export async function chat(circleId: string, from: Side, to: Side, words: string
   from.sock.send({ t: 'send', clientId, circleId, kind: 'app', epoch: 1, mls: b64(enc.message) });
   const ack = await from.sock.waitFor(answers(clientId), 15_000, start);
   if (ack.t !== 'ack') throw new Error(`not acknowledged: ${JSON.stringify(ack)}`);
-  const seq = (ack as Ack).seq;
+  const seq = (ack).seq;
   const got = await to.sock.waitFor((f): f is Entry => f.t === 'entry' && f.circleId === circleId && f.seq === seq, 15_000);
   const r = await processIncoming(to.state, unb64(got.mls));
   if (r.kind !== 'application') throw new Error(`expected an application message, got ${r.kind}`);

@@ -41,6 +41,8 @@ export class AccountTransactor extends AccountReader {
     await this.db.deleteFrom('key_packages').where('account_id', '=', accountId).execute();
     await this.db.deleteFrom('welcomes').where('account_id', '=', accountId).execute();
     await this.db.deleteFrom('join_requests').where('account_id', '=', accountId).execute();
+    await this.db.deleteFrom('watch_requests').where('account_id', '=', accountId).execute();
+    await this.db.deleteFrom('blobs').where('account_id', '=', accountId).execute();
     await this.db.deleteFrom('invitations').where('inviter_id', '=', accountId).execute();
     await this.db.updateTable('accounts').set({ inviter_id: null }).where('inviter_id', '=', accountId).execute();
     const r = await this.db.deleteFrom('accounts').where('id', '=', accountId).executeTakeFirst();

@@ -1,0 +1,153 @@
+import {
+  DEFAULT_LADDER_CONFIG,
+  emptyLadderState,
+  ladderReducer,
+  nextLadderDeadline,
+  pruneEndedRequests,
+  type LadderEffect,
+  type LadderError,
+  type LadderEvent,
+  type LadderState,
+} from '@lamplight/domain';
+import type { Store, Transactor } from '@lamplight/storage';
+import type { ServerFrame } from '@lamplight/protocol';
+import { accountChannel, encodeFrame } from '../ws/frames.js';
+import type { FanOut } from '../fanout/port.js';
+
+const DAY_MS = 86_400_000;
+/** Escalation tickets are kept 30 days (DESIGN.md §5), shifts 90. */
+export const TICKET_RETENTION_MS = 30 * DAY_MS;
+export const SHIFT_RETENTION_MS = 90 * DAY_MS;
+
+export type LadderOutcome =
+  | Readonly<{ ok: true; state: LadderState; effects: readonly LadderEffect[] }>
+  | Readonly<{ ok: false; error: LadderError }>;
+
+export function parseLadder(doc: string | undefined, now: number): LadderState {
+  if (doc === undefined) return emptyLadderState(now);
+  return JSON.parse(doc) as LadderState;
+}
+
+/**
+ * The night watch on top of the pure ladder: every event is applied to the
+ * one stored ladder document inside a transaction that locks it, so several
+ * nodes apply events one at a time; effects go out over fan-out afterwards.
+ */
+export class WatchService {
+  constructor(
+    private readonly store: Store,
+    private readonly fanout: FanOut,
+  ) {}
+
+  /** Apply one event; `before` may add rows in the same transaction (e.g. who owns a new request). */
+  async apply(event: LadderEvent, before?: (tx: Transactor, state: LadderState) => Promise<void>): Promise<LadderOutcome> {
+    const outcome = await this.store.transact(async (tx): Promise<LadderOutcome> => {
+      const state = parseLadder(await tx.watch.ladderForUpdate(), event.at);
+      if (before !== undefined) await before(tx, state);
+      const r = ladderReducer(state, event, DEFAULT_LADDER_CONFIG);
+      if (!r.ok) return { ok: false, error: r.error };
+      await tx.watch.saveLadder(JSON.stringify(r.state));
+      return { ok: true, state: r.state, effects: r.effects };
+    });
+    if (outcome.ok) await this.publish(outcome.state, outcome.effects);
+    return outcome;
+  }
+
+  async state(now: number): Promise<LadderState> {
+    return parseLadder(await this.store.read.watch.ladder(), now);
+  }
+
+  /** Move time forward when a deadline has passed. Safe to call from every node. */
+  async tickIfDue(now: number): Promise<void> {
+    const current = await this.state(now);
+    const due = nextLadderDeadline(current, DEFAULT_LADDER_CONFIG);
+    if (due === undefined || due > now) return;
+    await this.apply({ type: 'tick', at: now });
+  }
+
+  /** Retention: forget ended tickets after 30 days and shifts after 90. */
+  async prune(now: number): Promise<void> {
+    await this.store.transact(async (tx) => {
+      const doc = await tx.watch.ladderForUpdate();
+      if (doc === undefined) return;
+      let state = pruneEndedRequests(parseLadder(doc, now), now - TICKET_RETENTION_MS);
+      const responders = Object.fromEntries(
+        Object.entries(state.responders).map(([k, r]) => [k, { ...r, shifts: r.shifts.filter((s) => s.endsAt > now - SHIFT_RETENTION_MS) }]),
+      );
+      state = { ...state, responders };
+      const gone = new Set(await tx.watch.purgeRequestsBefore(now - TICKET_RETENTION_MS));
+      if (gone.size > 0) state = { ...state, requests: Object.fromEntries(Object.entries(state.requests).filter(([k, r]) => !gone.has(k) || (r.status !== 'closed' && r.status !== 'cancelled'))) };
+      await tx.watch.saveLadder(JSON.stringify(state));
+    });
+  }
+
+  /**
+   * Remove every trace of an account from the ladder: its requests, its
+   * responder profile, and its id on requests it answered. Runs inside the
+   * account-deletion transaction.
+   */
+  static async scrubAccount(tx: Transactor, accountId: string, requestIds: readonly string[], now: number): Promise<void> {
+    const doc = await tx.watch.ladderForUpdate();
+    if (doc === undefined) return;
+    const state = parseLadder(doc, now);
+    const drop = new Set(requestIds);
+    const requests: Record<string, LadderState['requests'][string]> = {};
+    for (const [k, r] of Object.entries(state.requests)) {
+      if (drop.has(k)) continue;
+      if (r.responderId !== accountId) {
+        requests[k] = r;
+        continue;
+      }
+      const { responderId: _r, closedBy, ...rest } = r;
+      const open = r.status === 'accepted';
+      requests[k] = {
+        ...rest,
+        ...(closedBy === undefined || closedBy.kind === 'member' ? (closedBy === undefined ? {} : { closedBy }) : { closedBy: { kind: 'member' } }),
+        ...(open ? { status: 'waiting' as const, levelSince: now, offeredTo: [], declinedBy: [] } : {}),
+      };
+    }
+    const { [accountId]: _gone, ...responders } = state.responders;
+    await tx.watch.saveLadder(JSON.stringify({ ...state, requests, responders }));
+  }
+
+  private async publish(state: LadderState, effects: readonly LadderEffect[]): Promise<void> {
+    const sends: Promise<void>[] = [];
+    const toAccount = (accountId: string | undefined, frame: ServerFrame): void => {
+      if (accountId !== undefined) sends.push(this.fanout.publish(accountChannel(accountId), encodeFrame(frame)).catch(() => undefined));
+    };
+    for (const e of effects) {
+      const owner = 'requestId' in e ? await this.store.read.watch.ownerOf(e.requestId) : undefined;
+      switch (e.type) {
+        case 'offer':
+          for (const r of e.responderIds) toAccount(r, { t: 'watch', event: 'offer', requestId: e.requestId, tier: state.requests[e.requestId]?.tier });
+          break;
+        case 'show-handoff':
+          toAccount(owner, { t: 'watch', event: 'handoff', requestId: e.requestId });
+          break;
+        case 'accepted':
+          toAccount(owner, { t: 'watch', event: 'accepted', requestId: e.requestId });
+          break;
+        case 'escalated':
+          toAccount(owner, { t: 'watch', event: 'escalated', requestId: e.requestId });
+          break;
+        case 'notify-member-asked':
+          toAccount(owner, { t: 'watch', event: 'member-asked', requestId: e.requestId });
+          break;
+        case 'ended':
+          toAccount(owner, { t: 'watch', event: 'ended', requestId: e.requestId });
+          toAccount(state.requests[e.requestId]?.responderId, { t: 'watch', event: 'ended', requestId: e.requestId });
+          break;
+        case 'ask-check-in-tomorrow':
+          toAccount(owner, { t: 'watch', event: 'check-in-tomorrow', requestId: e.requestId });
+          break;
+        case 'cool-down-started':
+          toAccount(e.responderId, { t: 'watch', event: 'cool-down', until: e.until });
+          break;
+        case 'released':
+        case 'schedule-check-in':
+          break;
+      }
+    }
+    await Promise.all(sends);
+  }
+}

@@ -1,0 +1,145 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API, apiPath, type ServerFrame, type WatchQueueItem, type WatchRequestView } from '@lamplight/protocol';
+import { dumpAllRows } from '@lamplight/storage';
+import { testEngines } from '@lamplight/storage/testing';
+import { call, invite, joinMember, login, startTestServer, type TestMember, type TestServer } from './client.js';
+import { TestSocket } from './ws-client.js';
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+type Watch = Extract<ServerFrame, { t: 'watch' }>;
+const isWatch = (event: Watch['event'], requestId?: string) => (f: ServerFrame): f is Watch =>
+  f.t === 'watch' && f.event === event && (requestId === undefined || f.requestId === requestId);
+
+for (const engine of testEngines(process.env)) {
+  describe(`night watch on ${engine.name}`, () => {
+    let s: TestServer;
+    let steward: TestMember;
+    let watcher: TestMember;
+    let member: TestMember;
+    let watcherSock: TestSocket;
+    let memberSock: TestSocket;
+
+    beforeAll(async () => {
+      s = await startTestServer(engine);
+      steward = await joinMember(s.base, s.stewardSecret, '站長');
+      watcher = await joinMember(s.base, (await invite(s.base, steward.session.token)).secret, '守夜人');
+      member = await joinMember(s.base, (await invite(s.base, steward.session.token)).secret, '小雨');
+    });
+    afterAll(async () => {
+      await watcherSock?.close();
+      await memberSock?.close();
+      await s.close();
+    });
+
+    const relogin = async (): Promise<void> => {
+      for (const m of [steward, watcher, member]) m.session = (await login(s.base, m.session.deviceId, m.device)).body;
+    };
+
+    it('with nobody on duty, a request goes straight to the hotline hand-off', async () => {
+      const status = await call(s.base, 'GET', API.watchStatus, undefined, member.session.token);
+      expect(status.body).toEqual({ onDutyNow: 0 });
+      memberSock = await TestSocket.open(s.base, member.session.token);
+      const r = await call<WatchRequestView>(s.base, 'POST', API.watchRequests, { tier: 'high', origin: 'self' }, member.session.token);
+      expect(r.status).toBe(201);
+      expect(r.body).toMatchObject({ status: 'waiting', level: 'hotline', handoff: true, accompanied: false });
+      await memberSock.waitFor(isWatch('handoff', r.body.requestId));
+      await call(s.base, 'POST', apiPath(API.watchRequestCancel, { requestId: r.body.requestId }), undefined, member.session.token);
+    });
+
+    it('only stewards make night-watchers; a responder publishes shifts; members see someone is on watch', async () => {
+      const notSteward = await call(s.base, 'PUT', apiPath(API.watchResponder, { accountId: watcher.session.accountId }), { role: 'night-watcher', verified: false }, member.session.token);
+      expect(notSteward.status).toBe(403);
+      const set = await call(s.base, 'PUT', apiPath(API.watchResponder, { accountId: watcher.session.accountId }), { role: 'night-watcher', verified: false }, steward.session.token);
+      expect(set.status).toBe(200);
+      const shifts = await call(s.base, 'PUT', API.watchShifts, { shifts: [{ startsAt: s.clock.now - HOUR, endsAt: s.clock.now + 6 * HOUR }] }, watcher.session.token);
+      expect(shifts.status).toBe(200);
+      const bad = await call(s.base, 'PUT', API.watchShifts, { shifts: [{ startsAt: s.clock.now, endsAt: s.clock.now - 1 }] }, watcher.session.token);
+      expect(bad.status).toBe(400);
+      expect((await call(s.base, 'GET', API.watchStatus, undefined, member.session.token)).body).toEqual({ onDutyNow: 1 });
+    });
+
+    it('offers a request to the on-duty night-watcher, who accepts; the member is told, and never who', async () => {
+      watcherSock = await TestSocket.open(s.base, watcher.session.token);
+      const r = await call<WatchRequestView>(s.base, 'POST', API.watchRequests, { tier: 'imminent', origin: 'self' }, member.session.token);
+      expect(r.body).toMatchObject({ level: 'night-watch', handoff: false });
+      const offer = await watcherSock.waitFor(isWatch('offer', r.body.requestId));
+      expect(offer.tier).toBe('imminent');
+      const queue = await call<{ queue: WatchQueueItem[] }>(s.base, 'GET', API.watchQueue, undefined, watcher.session.token);
+      expect(queue.body.queue.map((q) => q.requestId)).toEqual([r.body.requestId]);
+      expect(queue.body.queue[0]?.memberAccountId).toBeUndefined();
+      const accepted = await call<{ memberAccountId: string }>(s.base, 'POST', apiPath(API.watchRequestAccept, { requestId: r.body.requestId }), undefined, watcher.session.token);
+      expect(accepted.body.memberAccountId).toBe(member.session.accountId);
+      await memberSock.waitFor(isWatch('accepted', r.body.requestId));
+      const seen = await call<WatchRequestView>(s.base, 'GET', apiPath(API.watchRequest, { requestId: r.body.requestId }), undefined, member.session.token);
+      expect(seen.body).toEqual({ requestId: r.body.requestId, status: 'accepted', level: 'night-watch', handoff: false, accompanied: true });
+      expect(JSON.stringify(seen.body)).not.toContain(watcher.session.accountId);
+      // Someone else's request is not theirs to read.
+      expect((await call(s.base, 'GET', apiPath(API.watchRequest, { requestId: r.body.requestId }), undefined, steward.session.token)).status).toBe(404);
+
+      const closed = await call<WatchRequestView>(s.base, 'POST', apiPath(API.watchRequestClose, { requestId: r.body.requestId }), {}, watcher.session.token);
+      expect(closed.body.status).toBe('closed');
+      await memberSock.waitFor(isWatch('ended', r.body.requestId));
+      // Closing an imminent request starts the responder's cool-down.
+      await watcherSock.waitFor(isWatch('cool-down'));
+      const me = await call<{ coolDownUntil?: number }>(s.base, 'GET', API.watchMe, undefined, watcher.session.token);
+      expect(me.body.coolDownUntil).toBe(s.clock.now + 20 * MIN);
+    });
+
+    it('climbs the ladder when nobody acknowledges in time, then hands off', async () => {
+      s.clock.now += 21 * MIN;
+      await relogin();
+      const r = await call<WatchRequestView>(s.base, 'POST', API.watchRequests, { tier: 'high', origin: 'peer-ask' }, member.session.token);
+      expect(r.body).toMatchObject({ level: 'night-watch', handoff: false });
+      await memberSock.waitFor(isWatch('member-asked', r.body.requestId));
+      s.clock.now += 5 * MIN - 1;
+      await s.services.watch.tickIfDue(s.clock.now);
+      expect((await call<WatchRequestView>(s.base, 'GET', apiPath(API.watchRequest, { requestId: r.body.requestId }), undefined, member.session.token)).body.handoff).toBe(false);
+      s.clock.now += 1;
+      await s.services.watch.tickIfDue(s.clock.now);
+      // Offered to professional volunteers too (the night-watcher still sees it); none is on duty.
+      const up = await call<WatchRequestView>(s.base, 'GET', apiPath(API.watchRequest, { requestId: r.body.requestId }), undefined, member.session.token);
+      expect(up.body).toMatchObject({ level: 'professional', handoff: false });
+      await memberSock.waitFor(isWatch('escalated', r.body.requestId));
+      s.clock.now += 5 * MIN;
+      await s.services.watch.tickIfDue(s.clock.now);
+      const after = await call<WatchRequestView>(s.base, 'GET', apiPath(API.watchRequest, { requestId: r.body.requestId }), undefined, member.session.token);
+      expect(after.body).toMatchObject({ level: 'hotline', handoff: true, status: 'waiting' });
+      await memberSock.waitFor(isWatch('handoff', r.body.requestId));
+      await call(s.base, 'POST', apiPath(API.watchRequestCancel, { requestId: r.body.requestId }), undefined, member.session.token);
+    });
+
+    it('sends nothing to a responder outside their shift', async () => {
+      await call(s.base, 'PUT', API.watchShifts, { shifts: [{ startsAt: s.clock.now + 2 * HOUR, endsAt: s.clock.now + 4 * HOUR }] }, watcher.session.token);
+      const from = watcherSock.frames.length;
+      const r = await call<WatchRequestView>(s.base, 'POST', API.watchRequests, { tier: 'concern', origin: 'self' }, member.session.token);
+      expect(r.body.handoff).toBe(true);
+      const q = await call<{ queue: WatchQueueItem[] }>(s.base, 'GET', API.watchQueue, undefined, watcher.session.token);
+      expect(q.body.queue).toEqual([]);
+      await new Promise((res) => setTimeout(res, 100));
+      expect(watcherSock.frames.slice(from).filter((f) => f.t === 'watch')).toEqual([]);
+      expect((await call(s.base, 'GET', API.watchStatus, undefined, member.session.token)).body).toEqual({ onDutyNow: 0, nextShiftStartsAt: s.clock.now + 2 * HOUR });
+    });
+
+    it('syncs encrypted blobs with version checks and a quota', async () => {
+      const sealed = randomBytes(300).toString('base64url');
+      const put = await call(s.base, 'PUT', apiPath(API.blob, { name: 'diary' }), { body: sealed, expectedVersion: 0 }, member.session.token);
+      expect(put.body).toEqual({ name: 'diary', version: 1 });
+      const stale = await call(s.base, 'PUT', apiPath(API.blob, { name: 'diary' }), { body: sealed, expectedVersion: 0 }, member.session.token);
+      expect(stale.status).toBe(409);
+      expect((await call(s.base, 'GET', apiPath(API.blob, { name: 'diary' }), undefined, member.session.token)).body).toEqual({ name: 'diary', version: 1, body: sealed });
+      expect((await call(s.base, 'GET', apiPath(API.blob, { name: 'diary' }), undefined, watcher.session.token)).status).toBe(404);
+      expect((await call(s.base, 'PUT', apiPath(API.blob, { name: 'Bad Name' }), { body: sealed, expectedVersion: 0 }, member.session.token)).status).toBe(400);
+    });
+
+    it('deleting an account scrubs it from the ladder and every table', async () => {
+      const requests = await s.ctx.store.read.watch.requestsOf(member.session.accountId);
+      expect(requests.length).toBeGreaterThan(0);
+      expect((await call(s.base, 'DELETE', API.me, undefined, member.session.token)).status).toBe(204);
+      const dump = await dumpAllRows({ db: s.ctx.store['open'].db } as never);
+      expect(dump).not.toContain(member.session.accountId);
+      for (const id of requests) expect(dump).not.toContain(id);
+    });
+  });
+}
