@@ -66,8 +66,13 @@ function openPostgres(url: string, max: number): OpenDatabase {
         oid === INT8_OID ? (v: string) => Number(v) : (pg.types.getTypeParser(oid, format as 'text') as (v: string) => unknown),
     },
   });
-  // A dropped idle connection (server restart) must not crash the process.
+  // A dropped connection (database restart) must not crash the process: idle
+  // clients report through the pool, checked-out ones through the client.
+  // The query in flight fails and its caller answers with a clear error.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return wrap(db, 'postgres', async () => {
     await db.destroy();
