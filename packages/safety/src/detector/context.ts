@@ -12,7 +12,7 @@ const QUOTE = /「[^」]*」|『[^』]*』|“[^”]*”|"[^"\n]*"|《[^》]*》
 
 const FIRST_PERSON = /我|自己|本人|老娘|\b(?:i|i'm|im|i've|i'll|i'd|me|myself)\b/u;
 const SUBJECT =
-  /我|自己|本人|老娘|他們|她們|他|她|朋友|同事|姊妹|姐妹|姊姊|姐姐|妹妹|弟弟|哥哥|媽媽|爸爸|姊|姐|妹|弟|哥|媽|爸|嫂|姨|舅|叔|阿嬤|阿公|奶奶|爺爺|室友|客人|老闆|男友|女友|老公|老婆|網友|有人|某人|別人|主角|角色|藝人|明星|網紅|學生|鄰居|司機|作者|歌手|你們|妳們|你|妳|您|\b(?:i|i'm|im|i've|i'll|i'd|me|myself|he|she|they|he's|she's|they're|his|her|him|them|someone|somebody|anyone|people|friend|sister|brother|mom|mum|dad|mother|father|roommate|coworker|colleague|client|boss|guy|girl|woman|man|character|you|your|you're|u|grandma|aunt|cousin)\b/gu;
+  /我|自己|本人|老娘|他們|她們|他|她|朋友|同事|姊妹|姐妹|姊姊|姐姐|妹妹|弟弟|哥哥|媽媽|爸爸|姊|姐|妹|弟|哥|媽|爸|嫂|姨|舅|叔|阿嬤|阿公|奶奶|爺爺|室友|客人|老闆|男友|女友|老公|老婆|網友|有人|某人|別人|主角|角色|藝人|明星|網紅|學生|鄰居|司機|作者|歌手|你們|妳們|你|妳|您|\b(?:i|i'm|im|i've|i'll|i'd|me|myself|he|she|they|he's|she's|they're|his|her|someone|somebody|anyone|people|friend|sister|brother|mom|mum|dad|mother|father|roommate|coworker|colleague|client|boss|guy|girl|woman|man|character|you|your|you're|u|grandma|aunt|cousin)\b/gu;
 // 「罵我」「我跟她說」, "told me": objects of speech are not who is speaking.
 const OBJECT_ME =
   /(?:是|成為|當)(?:他們|她們|他|她|你們|你|妳|家人|大家)的|(?:叫|罵|跟|對|和|告訴|問|要|勸|給)(?:我|他們|她們|他|她|你們|妳們|你|妳)|\b(?:told|tell|tells|asked|ask|asks|texted|text|yelled at|called|to|with) (?:me|him|her|them|you)\b/gu;
@@ -25,11 +25,11 @@ const NEGATION_EN =
   /(?:\bnot|\bnever|\bno(?! one\b)|n't|\bno longer|\bnope)\b(?:\s+(?!know\b|sure\b|why\b|think\b|stop\b|help\b|care\b|mind\b|matter\b|understand\b|remember\b|believe\b|if\b|because\b|when\b|but\b)[\w']+){0,3}\s*$/u;
 
 const MEDIA =
-  /新聞|報導|報紙|記者|電影|影集|連續劇|劇裡|部劇|台詞|小說|漫畫|歌詞|首歌|歌曲|歌裡|唱「|唱"|主角|\b(?:news|article|movie|film|tv show|series|novel|book|song|lyrics|episode|character|headline|documentary|podcast|a line from|the line from|quote from|show i'?ve been)\b|13 reasons/u;
+  /新聞|報導|報紙|記者|電影|影集|連續劇|劇裡|部劇|台詞|紀錄片|這本書|本書|書名|小說|漫畫|歌詞|首歌|歌曲|歌裡|唱「|唱"|主角|\b(?:news|article|movie|film|tv show|series|novel|book|song|lyrics|episode|character|headline|documentary|podcast|a line from|the line from|quote from|show i'?ve been)\b|13 reasons/u;
 const PAST =
   /以前|曾經|當年|那時候?|那段(?:時間|日子)|那陣子|\d+年前|[一二三四五六七八九十兩幾多]年前|小時候|過去(?:的|那|幾|曾)|去年|高中(?:的時候|時)|國中(?:的時候|時)|剛入行|從前|\b(?:used to|years? ago|months ago|back when|back then|in the past|when i was (?:a |in )?(?:kid|teen|teenager|younger|young|little|child|school)|as a teen|last year|at one point|there was a time|since i last|clean (?:for|from)|\d+ (?:days|months|years) clean|years clean)\b/u;
 const RECOVERY =
-  /現在.{0,6}(?:好多了|好很多|很好|沒事|會|有|不會|覺得)|好很多了|走出來|走過來|撐過|熬過|(?:兩|三|幾|\d+)年沒(?:碰|割|自殘)|現在.{0,6}知道|康復|\b(?:now i'?m (?:ok|okay|fine|better|good|doing|clean|safe|happy|grateful|a |so much|much|in)|i'?m (?:so much |much )?better|doing better|clean|grateful|survived|proud|recovered|healed|made it|now it'?s|these days|saved me|today i'?m|today i am|(?:\d+|two|three|four|five|six|several) (?:years?|months?) without|found this group|now i (?!want|wanna|feel like|think about)\w+)\b/u;
+  /現在.{0,6}(?:好多了|好很多|很好|沒事|會|有|不會|覺得)|好很多了|好起來了|走出來|走過來|撐過|熬過|(?:兩|三|幾|\d+)年沒(?:碰|割|自殘)|現在.{0,6}知道|康復|\b(?:now i'?m (?:ok|okay|fine|better|good|doing|clean|safe|happy|grateful|a |so much|much|in)|i'?m (?:so much |much )?better|doing better|clean|grateful|survived|proud|recovered|healed|made it|now it'?s|these days|saved me|today i'?m|today i am|(?:\d+|two|three|four|five|six|several) (?:years?|months?) without|found this group|(?:gotten|got|gets|getting) better|now i (?!want|wanna|feel like|think about)\w+)\b/u;
 const CONDITIONAL = /如果|要是|假如|萬一|有時候|常常|每次|\b(?:if|what if|unless|sometimes|some nights|often|every time|whenever)\b/u;
 const TRIVIAL_CAUSE =
   /天氣|熱|冷|考試|報告|作業|期末|抽卡|手遊|遊戲|塞車|排隊|好吃|好笑|丟臉|尷尬|球賽|追劇|這部劇|減肥|宿醉|經痛|\b(?:heat|hot|weather|exams?|tests?|homework|traffic|game|team|embarrass\w*|cringe|hangover|cramps|finals|lecture|queue)\b/u;

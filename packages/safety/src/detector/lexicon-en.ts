@@ -15,9 +15,9 @@ const LAUGH = '(?:lol|lmao|lmfao|haha\\w*|😂|🤣|💀|jk|xd)';
 const KIN = '(?:grandma|grandpa|grandmother|grandfather|mom|mum|mother|dad|father|sister|brother|baby|son|daughter|nan)';
 
 const INTENT =
-  "(?:want|wanna|wanted|wanting|wish|need|going to|gonna|plan(?:ning)? to|think(?:ing)? (?:about|of)|thought (?:about|of)|consider(?:ing)?|urges? to|ready to|decided to|tempted to|fantasi[sz]\\w* about|dream(?:ing)? (?:about|of)|longing to|would rather|might as well|should just|could just|tempted by|obsessed with)";
+  "(?:thoughts? (?:about|of)|want|wanna|wanted|wanting|wish|need|going to|gonna|plan(?:ning)? to|think(?:ing)? (?:about|of)|thought (?:about|of)|consider(?:ing)?|urges? to|ready to|decided to|tempted to|fantasi[sz]\\w* about|dream(?:ing)? (?:about|of)|longing to|would rather|might as well|should just|could just|tempted by|obsessed with)";
 const CORE =
-  "(?:die|be dead|kill(?:ing)? myself|end(?:ing)? (?:it|my life|everything|things|my own life)|suicide|tak(?:e|ing) my (?:own )?life|overdos\\w*|hang(?:ing)? myself|jump(?:ing)? off|slit(?:ting)? my|cut(?:ting)? myself|end myself|jump(?:ing)? out (?:of )?(?:the |my |a )?window|jump(?:ing)? from|hurt(?:ing)? myself|harm(?:ing)? myself|not (?:be )?alive)\\b(?! (?:than|of|laughing|for|if|from|when|at|with|to pay|over|working|some slack|a break|on the|in the|cooking|lifting)\\b)";
+  "(?:die|be dead|kill(?:ing)? myself|end(?:ing)? (?:it|my life|everything|things|my own life)|suicide|tak(?:e|ing) my (?:own )?life|overdos\\w*|hang(?:ing)? myself|jump(?:ing)? off|slit(?:ting)? my|cut(?:ting)? myself|end myself|jump(?:ing)? out (?:of )?(?:the |my |a )?window|jump(?:ing)? from|jumping$|jumping(?=[,.!?])|hurt(?:ing)? myself|harm(?:ing)? myself|not (?:be )?alive)\\b(?! (?:than|of|laughing|for|if|from|when|at|with|to pay|over|working|some slack|a break|on the|in the|cooking|lifting)\\b)";
 
 /** Idioms and neutral terms blanked out before cues are matched. */
 export const EN_MASKS: readonly RegExp[] = [
@@ -47,7 +47,8 @@ export const EN_CUES: readonly Cue[] = [
     "\\bit'?ll never get better\\b", "\\bi'?m (?:garbage|trash|worthless|a failure)\\b",
     "\\b(?:don'?t think i'?(?:ll|m going to)|won'?t|not going to) (?:make it|get) through\\b", '\\bliving feels so heavy\\b',
     '\\bwant it (?:all )?to (?:stop|be over)\\b', '\\bfor it (?:all )?to be over\\b', "\\bi'?m (?:just )?done with (?:everything|it all|all of (?:this|it)|life)\\b",
-    "\\bi'?m (?:so |just )?done\\.?$", '\\bbroken beyond repair\\b', "\\b(?:don'?t know|not sure) how much longer\\b", "\\bcan'?t keep living like this\\b", '\\bmy existence (?:just )?makes\\b', '\\bi have nothing left\\b',
+    "\\bi'?m (?:so |just )?done\\.?$", '\\bbroken beyond repair\\b', "\\bwhat i'?m (?:even )?holding on for\\b", '\\btoo scared to die\\b', "\\bwhy i'?m (?:still )?alive\\b", '\\bstrength to (?:keep going|go on|live)\\b', "\\b(?:feel(?:ing)?|i'?m) (?:so )?useless\\b",
+    '\\bnothing left (?:in this world|to live for|for me)\\b', "\\b(?:won'?t|never|don'?t think i'?ll) ever get better\\b", "\\b(?:don'?t|do not) (?:even )?want to breathe\\b", "\\b(?:don'?t know|not sure) how much longer\\b", "\\bcan'?t keep living like this\\b", '\\bmy existence (?:just )?makes\\b', '\\bi have nothing left\\b',
     "\\bnever come back\\b", "\\bcan'?t climb out\\b", '\\bnothing makes me happy\\b', "\\b(?:can'?t|don'?t) see (?:any|a) way out\\b", "\\b(?:don'?t want to|tired of) (?:try(?:ing)? to )?stay(?:ing)? alive\\b", "\\b(?:can'?t|don'?t|cannot) see (?:any|a) reason to (?:keep going|live|go on|stay)\\b", "\\bmy family'?s (?:shame|disgrace)\\b", "\\bi'?m a (?:disgrace|shame)\\b",
     "\\b(?:the world|nobody|no one) (?:doesn'?t|does not)? ?needs? me\\b", "\\bshouldn'?t be alive\\b", "\\bcan'?t hold on\\b", '\\bwaiting for (?:all of )?(?:this|it) to end\\b', '\\bwhat am i (?:even )?living for\\b', "\\bcan'?t live like this\\b", '\\bnothing (?:means anything|i do matters)\\b', "\\b(?:don'?t know|no idea) why i (?:keep going|bother|even try|am still (?:alive|here))\\b", "\\b(?:a|just a) (?:problem|burden) (?:for|to) (?:everyone|everybody|my family)\\b",
     "\\bdon'?t want to face (?:tomorrow|another day|anything|anyone|life)\\b", "\\bpoint of (?:being alive|living|life|me)\\b", "\\bholding on for so long\\b",
@@ -101,7 +102,7 @@ export const EN_CUES: readonly Cue[] = [
   cue('method:hanging', 'method', '\\bhang(?:ing)? myself\\b|\\bnoose\\b'),
   cue('method:jumping', 'method', "\\bjump(?:ing)? out (?:of )?(?:the |my |a )?window\\b|\\bjump in(?:to)? the (?:river|sea|ocean|lake|water)\\b|\\bjump(?:ing|ed)? (?:off|from|into)\\b(?! the pool| a pool)|\\b(?:want|wanna|going|gonna|ready|about) to jump\\b(?! in\\b| on\\b| rope)|\\bjump now\\b|\\bdrive [^.!?\\n]{0,20}off (?:a|the) (?:cliff|bridge)\\b"),
   cue('method:train', 'method', '\\b(?:in front of (?:a|the) train|(?:on|onto) the (?:train )?tracks)\\b'),
-  cue('method:overdose', 'method', `\\b(?:overdos(?:e|ed|ing)|od)\\b|\\btake (?:all|every)(?: of)? (?:my|the)? ?${MEDS}|\\btake every pill\\b|\\bswallow(?:ed)? (?:them|the (?:whole|pills)|all)\\b`),
+  cue('method:overdose', 'method', `\\b(?:take|swallow) them all\\b|\\btake all of them\\b|\\b(?:overdos(?:e|ed|ing)|od)\\b|\\btake (?:all|every)(?: of)? (?:my|the)? ?${MEDS}|\\btake every pill\\b|\\bswallow(?:ed)? (?:them|the (?:whole|pills)|all)\\b`),
   cue('method:poison', 'method', '\\bpoison myself\\b|\\bdrink (?:the )?(?:pesticide|bleach)\\b'),
   cue('method:cutting', 'method', '\\b(?:slit|slitting|cut|cutting) my wrists?\\b|\\b(?:blade|knife|razor) (?:is )?(?:on|against) my (?:wrist|neck|throat)\\b'),
   cue('method:drowning', 'method', '\\bdrown myself\\b|\\bwalk into the (?:sea|ocean|river|water|lake)\\b'),
@@ -116,9 +117,9 @@ export const EN_CUES: readonly Cue[] = [
     "\\b(?:i'?m|i am|standing|sitting) (?:on|at|by|near|next to|beside) (?:the|my)? ?(?:roof(?:top)?|bridge|train platform|platform|edge|river|sea|ocean|lake|cliff|beach|train tracks|tracks|\\d+\\w* floor balcony)\\b", '\\b(?:roof|rooftop) of my building\\b',
     "\\b(?:parked|drove|driving|going|i'?m going|heading) (?:up )?(?:at|to|near|on) the (?:cliff|bridge|roof|rooftop|sea|river|tracks)\\b",
   )),
-  cue('means:quantity', 'quantity', `\\b\\d{2,}\\b[^.!?\\n]{0,14}\\b${MEDS}|\\b(?:whole|entire) bottle\\b|\\bhandful of ${MEDS}|\\bover \\d{2,} ${MEDS}|\\b\\d{3,} ?mg\\b|\\b\\d{2,} (?:of my|panadol|tylenol)\\b`),
+  cue('means:quantity', 'quantity', `\\b\\d{2,}\\b[^.!?\\n]{0,14}\\b${MEDS}|\\b(?:whole|entire|full) bottle\\b|\\bhandful of ${MEDS}|\\bover \\d{2,} ${MEDS}|\\b\\d{3,} ?mg\\b|\\b\\d{2,} (?:of my|panadol|tylenol)\\b`),
   // plan, timing, farewell
-  cue('plan:prepared', 'prepared', "\\b(?:poured|bought|got the|saved|saving up|stockpil\\w*|ready|prepared|in my hand|in front of me|under my bed|in the closet|in my car|in my trunk|in the trunk|have enough|i have (?:\\d+|over|enough|a|the)|i'?ve got|counted out|laid out|lined up|windows are taped|taped the windows)\\b"),
+  cue('plan:prepared', 'prepared', "\\b(?:poured|bought|got the|saved|saving up|stockpil\\w*|ready|prepared|in my hand|in front of me|under my bed|in the closet|in my car|in my trunk|in the trunk|have enough|i have (?:\\d+|over|enough|a|the)|i'?ve got|counted out|laid out|lined up|windows are taped|taped the windows|windows are sealed|sealed the (?:windows|door|room))\\b"),
   cue('plan:decided', 'decided', "\\b(?:i'?ve decided|i decided|decided to|i plan to|planning to|i have a plan|set the date|i'?m ending it)\\b"),
   cue('plan:do-it', 'do-it', "\\b(?:going to|gonna|ready to|about to|will|i'?ll|where i'?m going to) do it\\b|\\bi'?m doing it\\b"),
   cue('plan:timeframe', 'timeframe', "\\b(?:tonight|tomorrow|this weekend|after (?:my|the) shift|after that|after work|after this (?:message|post)|before sunrise|by morning|in an hour|in a bit|in (?:a few|\\d+|ten|five|twenty) (?:minutes|mins|hours)|next (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:for )?friday|tonight'?s the night|after everyone'?s asleep)\\b"),
@@ -126,7 +127,7 @@ export const EN_CUES: readonly Cue[] = [
   cue('plan:farewell', 'farewell', any(
     '\\bsuicide note\\b', '\\bmy (?:last|final) (?:message|post|words)\\b', '\\bthis is my last\\b', '\\bmy note is\\b',
     '\\bwrote (?:a|my) (?:note|letter)\\b[^.!?\\n]{0,30}\\b(?:leaving|goodbye|tonight|gone)\\b', "\\bwon'?t need (?:it|them|any of it|her|him) anymore\\b",
-    "\\bwon'?t need any of it\\b", "\\bwon'?t need to take care\\b", '\\b(?:goodbye|bye) forever\\b', '\\bfinal goodbye\\b', '\\bthis is goodbye\\b', '\\bgoodbye (?:letter|note)\\b', '\\blast day alive\\b', "\\blast time (?:i'?ll be|i am|i'?m) (?:online|here|posting)\\b", "\\blast time (?:i'?ll|i will) (?:talk|speak|write|post)\\b", '\\b(?:the|my) (?:note|letter) is (?:under|on|in) (?:my|the)\\b', "\\bsorry,? i'?m (?:leaving|going) first\\b",
+    "\\bwon'?t need any of it\\b", "\\bwon'?t need to take care\\b", '\\b(?:goodbye|bye) forever\\b', '\\bfinal goodbye\\b', '\\b(?:goodbye|bye),? (?:cruel )?world\\b', "\\b(?:don'?t|do not) (?:want to be saved|try to save me)\\b", '\\bmy last words\\b', '\\bthese are my last\\b', '\\bthis is goodbye\\b', '\\bgoodbye (?:letter|note)\\b', '\\blast day alive\\b', "\\blast time (?:i'?ll be|i am|i'?m) (?:online|here|posting)\\b", "\\blast time (?:i'?ll|i will) (?:talk|speak|write|post)\\b", '\\b(?:the|my) (?:note|letter) is (?:under|on|in) (?:my|the)\\b', "\\bsorry,? i'?m (?:leaving|going) first\\b",
     '\\bfarewell\\b', '\\bnobody needs to worry about me\\b', '\\bpassword for my friend\\b',
   )),
   cue('plan:goodbye', 'farewell-weak', any(
@@ -143,6 +144,8 @@ export const EN_CUES: readonly Cue[] = [
     "\\bwon'?t stop bleeding\\b", "\\bcan'?t stop the bleeding\\b", '\\bcut (?:really |so |too )?deep\\b', '\\b(?:so much|a lot of|lots of) blood\\b',
   )),
   cue('attempt:in-progress', 'attempt', any(
+    `\\b(?:took|taken|swallowed) (?:a lot of|so many|too many|lots of|a bunch of|a pile of) ${MEDS}`, '\\b(?:just|already) (?:drank|swallowed|took) (?:the |some )?(?:pesticide|bleach|poison)\\b',
+    '\\b(?:sitting|standing) on the edge of (?:the|my) (?:roof|building|bridge|balcony)\\b', '\\b(?:charcoal is lit|lit the charcoal)\\b',
     `\\b(?:just |already )?(?:took|swallowed|drank|downed|taken)\\b[^.!?\\n]{0,30}\\b(?:\\d{2,}(?! ?mg)|whole|entire|all|handful|every|everything)\\b[^.!?\\n]{0,14}\\b(?:${MEDS}|bottle)`,
     '\\b(?:took|swallowed) \\d{2,} of (?:my|the)\\b',  '\\bswallowed everything\\b', 
     '\\b(?:outside|over) the railing\\b', "\\b(?:i'?m|standing|sitting) on the (?:\\w+ )?(?:ledge|windowsill|window sill)\\b",
