@@ -93,6 +93,14 @@ export type VaultModel = Readonly<{
   setIdleMinutes: (minutes: number) => Promise<void>;
   /** A signed-in call to the API; signs in again once on 401. */
   call: <T>(method: Method, path: string, body?: unknown) => Promise<T>;
+  /**
+   * The open profile's sealed records, for features that keep data in the
+   * vault (toolkit, safety plan, circle state). Throws `locked` when locked.
+   * Feature records use their own key prefix (e.g. `toolkit.`, `circle.`).
+   */
+  records: () => UnlockedVault;
+  /** A valid session token (signing in first if needed), e.g. to open the WebSocket. */
+  sessionToken: () => Promise<string>;
 }>;
 
 async function signed(identity: Identity, challenge: string, audience: string): Promise<string> {
@@ -170,6 +178,11 @@ export function createVaultModel(deps: VaultModelDeps): VaultModel {
   };
 
   const model: VaultModel = {
+    records: () => current().vault,
+    sessionToken: async () => {
+      const s = current();
+      return s.token ?? login(s);
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
