@@ -86,12 +86,15 @@ export async function deliver(store: Store, hub: Hub, accountId: string, frame: 
   }
   const entry: ServerFrame = { t: 'entry', circleId: frame.circleId, seq: result.seq, kind: frame.kind, epoch: frame.epoch, mls: frame.mls, at: storedAt };
   // Fan-out is best effort: the entry is durable, and clients resume from the log.
-  await hub.publish(circleChannel(frame.circleId), encodeFrame(entry)).catch(() => undefined);
+  // The ack does not wait for it, so a Redis outage cannot stall sends (each
+  // publish would wait out the client's reconnect retries). Publishes leave in
+  // call order on one connection either way.
+  void hub.publish(circleChannel(frame.circleId), encodeFrame(entry)).catch(() => undefined);
   for (const w of frame.welcomes ?? []) {
-    await hub.publish(accountChannel(w.accountId), encodeFrame({ t: 'welcome', circleId: frame.circleId, mls: w.mls })).catch(() => undefined);
+    void hub.publish(accountChannel(w.accountId), encodeFrame({ t: 'welcome', circleId: frame.circleId, mls: w.mls })).catch(() => undefined);
   }
   for (const r of removes) {
-    await hub.publish(accountChannel(r), encodeFrame({ t: 'removed', circleId: frame.circleId })).catch(() => undefined);
+    void hub.publish(accountChannel(r), encodeFrame({ t: 'removed', circleId: frame.circleId })).catch(() => undefined);
   }
   return { frame: { t: 'ack', clientId: frame.clientId, circleId: frame.circleId, seq: result.seq } };
 }
