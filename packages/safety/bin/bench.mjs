@@ -1,13 +1,23 @@
 #!/usr/bin/env node
 // Times detectCrisis over the dev set: p50 / p99 per message in Node. Prints, asserts nothing.
 import { readFileSync } from 'node:fs';
-import { loadSafety } from './load-detector.mjs';
+
+// Load the detector from TypeScript source through tsx (a fresh clone has no
+// build step), or from dist/ when tsx is not installed.
+async function loadModule(src, dist) {
+  let api;
+  try {
+    api = await import('tsx/esm/api');
+  } catch {
+    api = undefined;
+  }
+  if (api === undefined) return import(dist);
+  api.register();
+  return import(src);
+}
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
-await loadSafety();
-const { detectCrisis } = await import(
-  process.env.SAFETY_DIST ? '../dist/detector/index.js' : '../src/detector/index.ts'
-);
+const { detectCrisis } = await loadModule('../src/detector/index.ts', '../dist/detector/index.js');
 
 const texts = ['devset.jsonl', 'devset-holdout.jsonl'].flatMap((file) =>
   readFileSync(new URL(`../data/${file}`, import.meta.url), 'utf8')

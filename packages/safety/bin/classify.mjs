@@ -2,9 +2,22 @@
 // Crisis detector over JSON Lines: each input line {"text": "...", "lang"?: "zh"|"en"}
 // gives exactly one output line {"tier", "reasons"} or {"error"}, in order.
 import { createInterface } from 'node:readline';
-import { loadSafety } from './load-detector.mjs';
 
-const { classifyLineJson } = await loadSafety();
+// Load the detector from TypeScript source through tsx (a fresh clone has no
+// build step), or from dist/ when tsx is not installed.
+async function loadModule(src, dist) {
+  let api;
+  try {
+    api = await import('tsx/esm/api');
+  } catch {
+    api = undefined;
+  }
+  if (api === undefined) return import(dist);
+  api.register();
+  return import(src);
+}
+
+const { classifyLineJson } = await loadModule('../src/cli/classify-line.ts', '../dist/cli/classify-line.js');
 
 process.stdout.on('error', (err) => {
   if (err.code === 'EPIPE') process.exit(0);

@@ -20,16 +20,16 @@ const OBJECT_ME =
 const NEGATION_ZH =
   /(?<!是|要|會|能|可|好|對)不(?!知|曉|確|懂|停|斷|住|了|下|開|行|得|到|起|過|出|管|安|舒|好|然|著|堪|如|配|少|錯|讓)|沒(?!用|辦法|人|意|救|事|錢|路|力|希望|什麼|有人|有意|有未來|有希望|有路|有明天|有動力)|別|未|絕不|從不|從沒/u;
 // 「我才不會為了那種人去死」: these negate a whole clause, not just the next word.
-const STRONG_NEGATION_ZH = /才不(?:會|要)|絕(?:對)?不(?:會|要)|永遠不會|死也不/u;
+const STRONG_NEGATION_ZH = /(?:不會|不可能)真的|才不(?:會|要)|絕(?:對)?不(?:會|要)|永遠不會|死也不/u;
 const NEGATION_EN =
   /(?:\bnot|\bnever|\bno(?! one\b)|n't|\bno longer|\bnope)\b(?:\s+(?!know\b|sure\b|why\b|think\b|stop\b|help\b|care\b|mind\b|matter\b|understand\b|remember\b|believe\b|if\b|because\b|when\b|but\b)[\w']+){0,3}\s*$/u;
 
 const MEDIA =
   /新聞|報導|報紙|記者|電影|影集|連續劇|劇裡|部劇|台詞|紀錄片|這本書|本書|書名|小說|漫畫|歌詞|首歌|歌曲|歌裡|唱「|唱"|主角|\b(?:news|article|movie|film|tv show|series|novel|book|song|lyrics|episode|character|headline|documentary|podcast|a line from|the line from|quote from|show i'?ve been)\b|13 reasons/u;
 const PAST =
-  /以前|曾經|當年|那時候?|那段(?:時間|日子)|那陣子|\d+年前|[一二三四五六七八九十兩幾多]年前|小時候|過去(?:的|那|幾|曾)|去年|高中(?:的時候|時)|國中(?:的時候|時)|剛入行|從前|\b(?:used to|years? ago|months ago|back when|back then|in the past|when i was (?:a |in )?(?:kid|teen|teenager|younger|young|little|child|school)|as a teen|last year|at one point|there was a time|since i last|clean (?:for|from)|\d+ (?:days|months|years) clean|years clean)\b/u;
+  /已經過去了?|過去了|以前|曾經|當年|那時候?|那段(?:時間|日子)|那陣子|\d+年前|[一二三四五六七八九十兩幾多]年前|小時候|過去(?:的|那|幾|曾)|去年|高中(?:的時候|時)|國中(?:的時候|時)|剛入行|從前|\b(?:used to|years? ago|months ago|back when|back then|in the past|when i was (?:a |in )?(?:kid|teen|teenager|younger|young|little|child|school)|as a teen|last year|at one point|there was a time|since i last|clean (?:for|from)|(?:is|are) behind me|that'?s over now|\d+ (?:days|months|years) clean|years clean)\b/u;
 const RECOVERY =
-  /現在.{0,6}(?:好多了|好很多|很好|沒事|會|有|不會|覺得)|好很多了|好起來了|走出來|走過來|撐過|熬過|(?:兩|三|幾|\d+)年沒(?:碰|割|自殘)|現在.{0,6}知道|康復|\b(?:now i'?m (?:ok|okay|fine|better|good|doing|clean|safe|happy|grateful|a |so much|much|in)|i'?m (?:so much |much )?better|doing better|clean|grateful|survived|proud|recovered|healed|made it|now it'?s|these days|saved me|today i'?m|today i am|(?:\d+|two|three|four|five|six|several) (?:years?|months?) without|found this group|(?:gotten|got|gets|getting) better|now i (?!want|wanna|feel like|think about)\w+)\b/u;
+  /現在.{0,6}(?:好多了|好很多|很好|沒事|會|有|不會|覺得)|好很多了|好起來了|很感謝|已經過去|過去了|走出來|走過來|撐過|熬過|(?:兩|三|幾|\d+)年沒(?:碰|割|自殘)|現在.{0,6}知道|康復|\b(?:now i'?m (?:ok|okay|fine|better|good|doing|clean|safe|happy|grateful|a |so much|much|in)|i'?m (?:so much |much )?better|doing better|clean|grateful|survived|proud|recovered|healed|made it|now it'?s|these days|saved me|today i'?m|today i am|(?:\d+|two|three|four|five|six|several) (?:years?|months?) without|found this group|(?:is|are) behind me|(?:gotten|got|gets|getting) better|now i (?!want|wanna|feel like|think about)\w+)\b/u;
 const CONDITIONAL = /如果|要是|假如|萬一|有時候|常常|每次|\b(?:if|what if|unless|sometimes|some nights|often|every time|whenever)\b/u;
 const TRIVIAL_CAUSE =
   /天氣|熱|冷|考試|報告|作業|期末|抽卡|手遊|遊戲|塞車|排隊|好吃|好笑|丟臉|尷尬|球賽|追劇|這部劇|減肥|宿醉|經痛|\b(?:heat|hot|weather|exams?|tests?|homework|traffic|game|team|embarrass\w*|cringe|hangover|cramps|finals|lecture|queue)\b/u;
@@ -92,9 +92,28 @@ export function isNegated(text: string, clauseStart: number, index: number): boo
   return m !== null && m.index < index - zhFrom;
 }
 
-/** True when the clause text mentions a time in the past (以前, years ago…). */
-export function isPast(clause: string): boolean {
-  return PAST.test(clause);
+// A clause that names the present (現在, 昨天, lately) stops an earlier past marker from carrying over.
+const PRESENT = /現在|最近|今天|今晚|昨天|昨晚|剛剛|剛才|這幾天|又|\b(?:now|today|tonight|yesterday|lately|recently|these days|again|this week)\b/u;
+const SENTENCE_END = /[.!?。！？\n]\s*$/u;
+
+/**
+ * True when the cue's clause is set in the past: it names a past time
+ * (以前, years ago…), or an earlier clause of the same sentence did and no
+ * clause since has come back to the present.
+ */
+export function isPast(text: string, spans: readonly Span[], clauseIndex: number, clauseText: string): boolean {
+  if (PAST.test(clauseText)) return true;
+  if (PRESENT.test(clauseText)) return false;
+  for (let i = clauseIndex - 1; i >= 0; i--) {
+    const prev = spans[i];
+    const next = spans[i + 1];
+    if (prev === undefined || next === undefined) break;
+    if (SENTENCE_END.test(text.slice(prev.end, next.start))) break;
+    const prevText = text.slice(prev.start, prev.end);
+    if (PAST.test(prevText)) return true;
+    if (PRESENT.test(prevText)) return false;
+  }
+  return false;
 }
 
 /** True when the message says things are better now. */

@@ -18,12 +18,24 @@ import {
 import type { Span } from './context.js';
 import { EN_CUES, EN_MASKS } from './lexicon-en.js';
 import { ZH_CUES, ZH_MASKS } from './lexicon-zh.js';
+import { crisisLogOdds } from './model.js';
 import { normalizeText } from './normalize.js';
 import { REASON_MODIFIERS } from './reasons.js';
 import type { ReasonModifier } from './reasons.js';
 import type { Detection, DetectorLang, RiskTier } from './types.js';
 
 const CUES: readonly Cue[] = [...ZH_CUES, ...EN_CUES];
+
+/** Reason id added when the backoff model, not a rule, raised the message to high. */
+export const MODEL_REASON = 'model:crisis';
+/** Log odds above which the backoff model raises a message the rules left below high. */
+const MODEL_THRESHOLD = 13;
+// The model may only speak about text that names death, harm or a method at all.
+const MODEL_GATE = /死|殺|割|劃|跳|藥|炭|繩|自殘|傷害自己|結束|\b(?:die|dead|death|kill|suicid\w*|cut|pills?|jump|end|hurt|overdos\w*|rope|blade)\b/u;
+// ...and never where the rules already explained the death words away.
+const MODEL_BLOCKERS: ReadonlySet<ReasonModifier> = new Set<ReasonModifier>([
+  REASON_MODIFIERS.negated, REASON_MODIFIERS.thirdPerson, REASON_MODIFIERS.news, REASON_MODIFIERS.quote, REASON_MODIFIERS.idiom, REASON_MODIFIERS.past,
+]);
 const MASKS: readonly RegExp[] = [...ZH_MASKS, ...EN_MASKS];
 
 /** Kinds a negator can cancel; means and times are facts, not statements. */
@@ -42,6 +54,8 @@ const CONDITIONAL_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['timeframe', '
 const BARBECUE = /烤肉|燒烤|\b(?:bbq|barbecue|grill(?:ing)?)\b/u;
 // 「在頂樓抽菸」, "smoking on the rooftop": a place named for an everyday reason.
 const LEISURE = /抽菸|抽煙|夜景|曬衣服|乘涼|吹風|聊天|拍照|喝酒|吃飯|散步|酒吧|烤肉|\b(?:smok\w*|watching|hanging out|drinks?|party|bar|photos?|picnic|view|sunset|(?:for|a) walk|walking (?:the dog|around|home)|lunch|dinner)\b/u;
+// 「沒有我會比較好」, "better off without me": a cue that itself names the writer is about the writer.
+const NAMES_WRITER = /我|\b(?:me|myself|i)\b/u;
 const SPEECH_START = /^(?:說|講|\s*(?:said|says))/u;
 // Buying pills is ordinary; holding, hoarding or counting them out is not.
 const STOCKPILE = /存|囤|藏|準備|夠|在手上|在我面前|倒出來|倒在|數好|poured|saved|saving|stockpil|ready|prepared|enough|in my hand|in front of me|i have|counted|laid out|lined up/u;
@@ -120,7 +134,7 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
           continue;
         }
       }
-      const subject = whoSpeaks(text, spans, ci, index);
+      const subject = NAMES_WRITER.test(m[0]) ? 'first' : whoSpeaks(text, spans, ci, index);
       if (media && subject !== 'first' && !mentionsFirstPerson(clauseText)) {
         modifiers.add(REASON_MODIFIERS.news);
         continue;
@@ -133,7 +147,7 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
         modifiers.add(REASON_MODIFIERS.negated);
         continue;
       }
-      if (isPast(clauseText)) {
+      if (isPast(text, spans, ci, clauseText)) {
         modifiers.add(REASON_MODIFIERS.past);
         if (STATE_KINDS.has(c.kind) && !recovery) result.pastState = true;
         continue;
@@ -171,7 +185,7 @@ function decide(hits: readonly Hit[], pastState: boolean): RiskTier {
     has('attempt') ||
     has('farewell') ||
     has('research') ||
-    (has('injury') && has('self-harm')) ||
+    (has('injury') && (has('self-harm') || has('method'))) ||
     (has('method') && (methodIntent || has('ideation') || when || plan || anyMeans || has('location') || has('farewell-weak'))) ||
     (has('ideation') && (anyMeans || has('timeframe') || plan || has('location'))) ||
     (strongMeans && plan) ||
@@ -227,5 +241,9 @@ export function detectCrisis(text: string, lang?: DetectorLang): Detection {
     modifiers.add(REASON_MODIFIERS.idiom);
   }
   const tier = decide(hits, scanned.pastState);
-  return { tier, reasons: reasonsFor(tier, hits, modifiers) };
+  const reasons = reasonsFor(tier, hits, modifiers);
+  const modelMaySpeak =
+    (tier === 'none' || tier === 'concern') && MODEL_GATE.test(masked) && ![...modifiers].some((m) => MODEL_BLOCKERS.has(m));
+  if (modelMaySpeak && crisisLogOdds(text) > MODEL_THRESHOLD) return { tier: 'high', reasons: [MODEL_REASON, ...reasons] };
+  return { tier, reasons };
 }

@@ -10,7 +10,7 @@ import type { Cue } from './cue.js';
 const any = (...alternatives: readonly string[]): string => alternatives.join('|');
 
 const MEDS =
-  '(?:pills?|tablets?|meds|medications?|sleeping pills?|zolpidem|ambien|stilnox|xanax|alprazolam|trazodone|panadol|tylenol|paracetamol|acetaminophen|ibuprofen|benadryl|seroquel|quetiapine|lithium|oxy\\w*|painkillers?|sertraline|zoloft|prozac|fluoxetine|lexapro|escitalopram|clonazepam|klonopin|lorazepam|ativan|diazepam|valium|mirtazapine|amitriptyline|insulin)';
+  '(?:pills?|tablets?|meds|medications?|sleeping pills?|zolpidem|ambien|stilnox|xanax|alprazolam|trazodone|panadol|tylenol|paracetamol|acetaminophen|ibuprofen|benadryl|seroquel|quetiapine|lithium|oxy\\w*|painkillers?|sertraline|zoloft|prozac|fluoxetine|lexapro|escitalopram|clonazepam|klonopin|lorazepam|ativan|diazepam|valium|mirtazapine|amitriptyline|insulin|tranquili[sz]ers?|sedatives?|benzos?|antidepressants?|sleep aids?)';
 const LAUGH = '(?:lol|lmao|lmfao|haha\\w*|😂|🤣|💀|jk|xd)';
 const KIN = '(?:grandma|grandpa|grandmother|grandfather|mom|mum|mother|dad|father|sister|brother|baby|son|daughter|nan)';
 
@@ -47,7 +47,7 @@ export const EN_CUES: readonly Cue[] = [
     "\\bit'?ll never get better\\b", "\\bi'?m (?:garbage|trash|worthless|a failure)\\b",
     "\\b(?:don'?t think i'?(?:ll|m going to)|won'?t|not going to) (?:make it|get) through\\b", '\\bliving feels so heavy\\b',
     '\\bwant it (?:all )?to (?:stop|be over)\\b', '\\bfor it (?:all )?to be over\\b', "\\bi'?m (?:just )?done with (?:everything|it all|all of (?:this|it)|life)\\b",
-    "\\bi'?m (?:so |just )?done\\.?$", '\\bbroken beyond repair\\b', "\\bwhat i'?m (?:even )?holding on for\\b", '\\btoo scared to die\\b', "\\bwhy i'?m (?:still )?alive\\b", '\\bstrength to (?:keep going|go on|live)\\b', "\\b(?:feel(?:ing)?|i'?m) (?:so )?useless\\b",
+    "\\bi'?m (?:so |just )?done\\.?$", '\\bbroken beyond repair\\b', '\\bi give up\\b(?! on (?:this|that|the|him|her)\\b)', "\\bwhat i'?m (?:even )?holding on for\\b", '\\btoo scared to die\\b', "\\bwhy i'?m (?:still )?alive\\b", '\\bstrength to (?:keep going|go on|live)\\b', "\\b(?:feel(?:ing)?|i'?m) (?:so )?useless\\b",
     '\\bnothing left (?:in this world|to live for|for me)\\b', "\\b(?:won'?t|never|don'?t think i'?ll) ever get better\\b", "\\b(?:don'?t|do not) (?:even )?want to breathe\\b", "\\b(?:don'?t know|not sure) how much longer\\b", "\\bcan'?t keep living like this\\b", '\\bmy existence (?:just )?makes\\b', '\\bi have nothing left\\b',
     "\\bnever come back\\b", "\\bcan'?t climb out\\b", '\\bnothing makes me happy\\b', "\\b(?:can'?t|don'?t) see (?:any|a) way out\\b", "\\b(?:don'?t want to|tired of) (?:try(?:ing)? to )?stay(?:ing)? alive\\b", "\\b(?:can'?t|don'?t|cannot) see (?:any|a) reason to (?:keep going|live|go on|stay)\\b", "\\bmy family'?s (?:shame|disgrace)\\b", "\\bi'?m a (?:disgrace|shame)\\b",
     "\\b(?:the world|nobody|no one) (?:doesn'?t|does not)? ?needs? me\\b", "\\bshouldn'?t be alive\\b", "\\bcan'?t hold on\\b", '\\bwaiting for (?:all of )?(?:this|it) to end\\b', '\\bwhat am i (?:even )?living for\\b', "\\bcan'?t live like this\\b", '\\bnothing (?:means anything|i do matters)\\b', "\\b(?:don'?t know|no idea) why i (?:keep going|bother|even try|am still (?:alive|here))\\b", "\\b(?:a|just a) (?:problem|burden) (?:for|to) (?:everyone|everybody|my family)\\b",
@@ -56,14 +56,14 @@ export const EN_CUES: readonly Cue[] = [
  "\\bfeel like i'?m drowning\\b", "\\bi'?m already (?:gone|dead)\\b", '\\bhate myself\\b',
   )),
   cue('passive-wish', 'hopeless', any(
-    "\\bdisappointed (?:i woke up|i'?m still (?:alive|here))\\b", "\\bif i (?:was|were|'m) gone\\b", "\\b(?:never|not|don'?t want to|don'?t) (?:have to )?wake up\\b", "\\b(?:get sick|have an accident) and die\\b", '\\bnever existed\\b', '\\b(?:was|were) never born\\b',
+    "\\bdisappointed (?:i woke up|i'?m still (?:alive|here))\\b", "\\bif i (?:was|were|'m) gone\\b", "\\b(?:never|not|don'?t want to|don'?t) (?:have to )?wake up\\b", "\\b(?:get sick|have an accident) and die\\b", '\\b(?:died|die) in an accident\\b', '\\bwould be a (?:kind of )?relief\\b', '\\bwaiting for me in heaven\\b', '\\blost (?:all )?hope\\b', '\\bshame of (?:my|the) family\\b', '\\bnever existed\\b', '\\b(?:was|were) never born\\b',
     "\\bdidn'?t wake up\\b", '\\bsleep forever\\b', '\\bfall asleep forever\\b', '\\b(?:want|wish|like) (?:i could |to )?(?:just )?(?:disappear|vanish)\\b(?! (?:into|for|to|from (?:the|this) (?:party|chat|room|meeting))\\b)',
     '\\bwish i (?:could|can) (?:just )?(?:disappear|vanish)\\b', "\\bwish i (?:had )?(?:never been|was never|wasn'?t) (?:born|here)\\b",
     "\\b(?:rather|easier if i|wish i could|wish i could just) (?:not|didn'?t) exist\\b", '\\bstop existing\\b', '\\bnot being here anymore\\b',
     "\\b(?:wouldn'?t|would not) (?:mind|care) if i (?:died|didn'?t wake up|was gone|just didn'?t)\\b", '\\bif a car hit me\\b',
     "\\bif i (?:was|were|died|wasn'?t here|wasn'?t around)\\b[^.!?\\n]{0,40}\\b(?:easier|notice|come|relieved|better|miss|happier)\\b",
     "\\bif i wasn'?t (?:around|here)\\b", '\\bcares if i live or die\\b', '\\bwould anyone (?:even )?miss me\\b',
-    "\\bdon'?t want to be here anymore\\b", "\\b(?:don'?t|do not) deserve to (?:live|be alive|exist)\\b", "\\bshouldn'?t (?:exist|be alive|be here)\\b", '\\bdie in my sleep\\b', "\\b(?:nobody|no one) would (?:care|notice|miss me)\\b", `\\b(?:go |to )?be with my ${KIN}\\b(?! (?:tonight|this|on|at|for|in))`,
+    "\\bdon'?t want to be here anymore\\b", "\\b(?:don'?t|do not) deserve to (?:live|be alive|exist)\\b", "\\bshouldn'?t (?:exist|be alive|be here)\\b", '\\bdie in my sleep\\b', "\\b(?:nobody|no one) would (?:care|notice|miss me|look|come looking)\\b", `\\b(?:go |to )?be with my ${KIN}\\b(?! (?:tonight|this|on|at|for|in))`,
     "\\bwon'?t be (?:a problem|a burden|around) (?:for \\w+ )?(?:much|for) longer\\b", '\\bit would be easy\\b',
   )),
   cue('burden', 'hopeless', "\\b(?:a|such a) burden\\b|\\bbetter off without me\\b|\\b(?:better|happier) without me\\b|\\bnobody would (?:even )?notice\\b"),
@@ -81,7 +81,7 @@ export const EN_CUES: readonly Cue[] = [
     "\\bplan(?:ning)? how (?:i'?d|i would|i'?ll|to) do it\\b", '\\b(?:nearly|almost) (?:did it|went through with it|killed myself)\\b',
     '\\bstopped at the last (?:second|minute)\\b', '\\btried to kill myself\\b', '\\bgiving in to the urge\\b',
     '\\bhow to die\\b', '\\bdeath is (?:the only|all) (?:thing )?i want\\b', '\\bonly (?:thing )?i want is (?:to die|death)\\b', '\\bby my own hand\\b', '\\bend myself\\b',
-    "\\b(?:voice|voices|head|brain|mind)\\b(?:\\W+[\\w']+){0,4}?\\W+(?:telling|tells|told|keeps telling) me to (?:die|kill myself|end it)\\b", '\\bdie without pain\\b', '\\bpainless (?:way to die|death)\\b', '\\bend (?:all of )?(?:this|it all)\\b(?! (?:relationship|call|convo|conversation|contract|job|shift|week|chat))',
+    "\\b(?:voice|voices|head|brain|mind)\\b(?:\\W+[\\w']+){0,4}?\\W+(?:telling|tells|told|keeps telling) me to (?:go )?(?:die|kill myself|end it)\\b", '\\bdie without pain\\b', '\\bpainless (?:way to die|death)\\b', '\\bend (?:all of )?(?:this|it all)\\b(?! (?:relationship|call|convo|conversation|contract|job|shift|week|chat))',
     '\\bleave this world\\b', "\\bi'?d die (?:right now|today|tonight)\\b", '\\bdanger to myself\\b', '\\bthoughts of (?:killing myself|suicide|ending (?:it|my life))\\b',
     '\\bfantasi[sz]\\w* about (?:killing myself|dying|my death|suicide)\\b', '\\burge to die\\b',
   )),
@@ -141,7 +141,7 @@ export const EN_CUES: readonly Cue[] = [
   )),
   cue('ideation:relapse', 'relapse', '\\b(?:thinking about|considering|planning|contemplating) (?:it|doing it|trying) again\\b|\\b(?:want|going|planning) to (?:try|do it) again\\b'),
   cue('attempt:injury', 'injury', any(
-    "\\bwon'?t stop bleeding\\b", "\\bcan'?t stop the bleeding\\b", '\\bcut (?:really |so |too )?deep\\b', '\\b(?:so much|a lot of|lots of) blood\\b',
+    "\\bwon'?t stop bleeding\\b", "\\bblood (?:won'?t|doesn'?t|will not) stop\\b", "\\bcan'?t stop the bleeding\\b", '\\bcut (?:really |so |too )?deep\\b', '\\b(?:so much|a lot of|lots of) blood\\b',
   )),
   cue('attempt:in-progress', 'attempt', any(
     `\\b(?:took|taken|swallowed) (?:a lot of|so many|too many|lots of|a bunch of|a pile of) ${MEDS}`, '\\b(?:just|already) (?:drank|swallowed|took) (?:the |some )?(?:pesticide|bleach|poison)\\b',
