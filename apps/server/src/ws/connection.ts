@@ -11,6 +11,7 @@ export const SEND_QUEUE_CAP_BYTES = 1024 * 1024;
 /** A connection must authenticate within this time. */
 export const AUTH_TIMEOUT_MS = 10_000;
 const BACKLOG_PAGE = 500;
+const UNAVAILABLE_MESSAGE = 'The server could not handle that just now. Nothing was stored; try again.';
 
 type Follow = { lastSent: number; catchingUp: boolean; pending: boolean; listener: Listener };
 
@@ -37,7 +38,7 @@ export class Connection {
       // Frames are handled one at a time, in arrival order.
       this.inflight = this.inflight.then(() => this.onMessage(data, isBinary)).catch((err: unknown) => {
         this.ctx.logger.error({ err }, 'websocket frame failed');
-        this.send({ t: 'error', code: 'unavailable', message: 'The server could not handle that just now. Nothing was stored; try again.' });
+        this.send({ t: 'error', code: 'unavailable', message: UNAVAILABLE_MESSAGE });
       });
     });
     ws.on('close', () => this.cleanup());
@@ -106,7 +107,15 @@ export class Connection {
       for (const c of frame.circles) await this.follow(c.circleId, c.after);
       return;
     }
-    const outcome = await deliver(this.ctx.store, this.hub, this.accountId, frame, this.ctx.now());
+    let outcome;
+    try {
+      outcome = await deliver(this.ctx.store, this.hub, this.accountId, frame, this.ctx.now());
+    } catch (err) {
+      // Name the send, so a client with several in flight knows which one to resend.
+      this.ctx.logger.error({ err }, 'websocket send failed');
+      this.send({ t: 'error', code: 'unavailable', message: UNAVAILABLE_MESSAGE, clientId: frame.clientId, circleId: frame.circleId });
+      return;
+    }
     this.send(outcome.frame);
   }
 
