@@ -57,7 +57,9 @@ export function createWorkerDerive(makeWorker: () => DeriveWorker, fallback: Der
       const id = nextId++;
       pending.set(id, {
         resolve,
-        retry: () => fallback(passphrase, salt, params).then(resolve, reject),
+        retry: () => {
+          fallback(passphrase, salt, params).then(resolve, reject);
+        },
       });
       w.postMessage({ id, passphrase, salt: Uint8Array.from(salt), params });
     });
@@ -67,6 +69,6 @@ export function createWorkerDerive(makeWorker: () => DeriveWorker, fallback: Der
 /** The app's derive port: Argon2id in `derive.worker.ts`. */
 export function browserDerive(): DeriveVaultKey {
   return createWorkerDerive(
-    () => new Worker(new URL('./derive.worker.ts', import.meta.url), { type: 'module' }) as unknown as DeriveWorker,
+    () => new Worker(new URL('./derive.worker.ts', import.meta.url), { type: 'module' }),
   );
 }
