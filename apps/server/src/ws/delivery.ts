@@ -80,6 +80,10 @@ export async function deliver(store: Store, hub: Hub, accountId: string, frame: 
     case 'stale-epoch':
       return err('stale-epoch', `This circle has moved on to epoch ${result.epoch}; process the newer commits and try again.`);
     case 'duplicate':
+      // The first attempt may have been stored by a node that died before its
+      // publish; publish again so live followers hear of it now rather than
+      // at the circle's next message (followers drop seqs they already have).
+      void republish(store, hub, frame.circleId, result.seq, now).catch(() => undefined);
       return { frame: { t: 'ack', clientId: frame.clientId, circleId: frame.circleId, seq: result.seq } };
     case 'stored':
       break;
@@ -97,4 +101,12 @@ export async function deliver(store: Store, hub: Hub, accountId: string, frame: 
     void hub.publish(accountChannel(r), encodeFrame({ t: 'removed', circleId: frame.circleId })).catch(() => undefined);
   }
   return { frame: { t: 'ack', clientId: frame.clientId, circleId: frame.circleId, seq: result.seq } };
+}
+
+/** Publish a stored entry again (for a resend of something already in the log). */
+async function republish(store: Store, hub: Hub, circleId: string, seq: number, now: number): Promise<void> {
+  const [e] = await store.read.circles.entriesAfter(circleId, seq - 1, 1, now);
+  if (e?.seq !== seq) return;
+  const entry: ServerFrame = { t: 'entry', circleId, seq, kind: e.kind, epoch: e.epoch, mls: Buffer.from(e.body).toString('base64url'), at: e.storedAt };
+  await hub.publish(circleChannel(circleId), encodeFrame(entry));
 }
