@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Store, openDatabase } from '@lamplight/storage';
 import { startServer, type RunningServer } from '../harness.js';
 import { TestSocket } from '../ws-client.js';
-import { chat, decryptAll, logProblems, newLedger, prepareMessages, readLog, streamSends, type Entry, type TwoMemberCircle, twoMemberCircle } from './circle.js';
+import { chat, decryptAll, unb64, logProblems, newLedger, prepareMessages, readLog, streamSends, type Entry, type TwoMemberCircle, twoMemberCircle } from './circle.js';
 import { freshPgDatabase, sharedServices } from './services.js';
 
 /**
@@ -120,5 +121,35 @@ describe.skipIf(shared === undefined)(`two nodes on PostgreSQL + Redis${shared =
     const log = await readLog(n2.url, b.member.session.token, circleId, 0);
     expect(log.map((e) => e.seq)).toEqual(Array.from({ length: lastSeq }, (_, i) => i + 1));
     expect(logProblems(log.filter((e) => e.seq >= firstSeq), msgs, ledger.acked, firstSeq)).toEqual([]);
+  });
+
+  it('fans out a message the dead node stored but never acknowledged or published, when the sender resends it', async () => {
+    const n2 = node2 as RunningServer;
+    const { circleId, a, b } = circle;
+    const lastSeq = b.sock.entries(circleId).at(-1)?.seq ?? 0;
+    const [msg] = await prepareMessages(a, 1, 'orphan');
+    if (msg === undefined) throw new Error('no message');
+    // What node 1 would have left had it died between its commit and its publish:
+    // the entry is in the log, nobody was told, the sender got no ack.
+    const open = openDatabase({ kind: 'postgres', url: (db as { url: string }).url, poolSize: 1 });
+    try {
+      const now = Date.now();
+      const stored = await new Store(open).transact((tx) =>
+        tx.circles.append({ circleId, kind: 'app', epoch: 1, clientId: msg.clientId, body: unb64(msg.mls), storedAt: now, expiresAt: now + 86_400_000 }),
+      );
+      expect(stored).toEqual({ status: 'stored', seq: lastSeq + 1 });
+    } finally {
+      await open.close();
+    }
+    const a3 = await TestSocket.open(n2.url, a.member.session.token);
+    sockets.push(a3);
+    const from = a3.frames.length;
+    a3.send({ t: 'send', clientId: msg.clientId, circleId, kind: 'app', epoch: 1, mls: msg.mls });
+    expect(await a3.waitFor((f) => f.t === 'ack' || f.t === 'error', 10_000, from)).toEqual({ t: 'ack', clientId: msg.clientId, circleId, seq: lastSeq + 1 });
+    // B is live on node 2 and hears nothing else in this circle: only a re-publish on the resend can reach it.
+    await b.sock.waitFor((f) => f.t === 'entry' && f.circleId === circleId && f.seq === lastSeq + 1, 10_000);
+    const got = b.sock.entries(circleId).filter((e) => e.seq > lastSeq);
+    expect(got.map((e) => e.seq)).toEqual([lastSeq + 1]);
+    expect(await decryptAll(b, got)).toEqual([msg.words]);
   });
 });
