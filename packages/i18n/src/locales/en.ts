@@ -1,4 +1,6 @@
 import type { Catalog } from '../catalog.js';
+import { safetyEn } from './safety.en.js';
+import { watchEn } from './watch.en.js';
 
 /** The English catalog. It must have exactly the keys of the zh-TW source. */
 export const en = {
@@ -226,6 +228,8 @@ export const en = {
     comingSoon: 'This page is still being prepared.',
     backHome: 'Back to the home page',
   },
+  safety: safetyEn,
+  watch: watchEn,
   notFound: {
     title: 'This page could not be found',
   },

@@ -1,3 +1,5 @@
+import { safetyZhTW } from './safety.zh-TW.js';
+import { watchZhTW } from './watch.zh-TW.js';
 /**
  * The zh-TW catalog: the source of truth for every key. Other locales must
  * have exactly these keys (see `Catalog`).
@@ -222,6 +224,8 @@ export const zhTW = {
     comingSoon: '這個頁面還在準備中。',
     backHome: '回到首頁',
   },
+  safety: safetyZhTW,
+  watch: watchZhTW,
   notFound: {
     title: '找不到這個頁面',
   },
