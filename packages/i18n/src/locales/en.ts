@@ -1,3 +1,4 @@
+import { toolkitEn } from './toolkit.en.js';
 import type { Catalog } from '../catalog.js';
 import { safetyEn } from './safety.en.js';
 import { watchEn } from './watch.en.js';
@@ -31,7 +32,7 @@ export const en = {
   nav: {
     welcome: 'Home',
     circles: 'Circles',
-    toolkit: 'Self-help practice',
+    toolkit: 'Toolkit',
     invitations: 'Invitations',
     safetyPlan: 'My safety plan',
     help: 'Help now',
@@ -149,9 +150,7 @@ export const en = {
   circles: {
     title: 'My circles',
   },
-  toolkit: {
-    title: 'Self-help practice',
-  },
+  toolkit: toolkitEn,
   invitations: {
     title: 'Invitations',
     intro: 'People join Lamplight by invitation only. Please invite only people you know and trust.',

@@ -1,3 +1,4 @@
+import { toolkitZhTW } from './toolkit.zh-TW.js';
 import { safetyZhTW } from './safety.zh-TW.js';
 import { watchZhTW } from './watch.zh-TW.js';
 /**
@@ -146,9 +147,7 @@ export const zhTW = {
   circles: {
     title: '我的小圈圈',
   },
-  toolkit: {
-    title: '自助練習',
-  },
+  toolkit: toolkitZhTW,
   invitations: {
     title: '邀請',
     intro: '微光只能靠邀請加入。請只邀請你認識、信得過的人。',
