@@ -12,7 +12,7 @@ const QUOTE = /「[^」]*」|『[^』]*』|“[^”]*”|"[^"\n]*"|《[^》]*》
 
 const FIRST_PERSON = /我|自己|本人|老娘|\b(?:i|i'm|im|i've|i'll|i'd|me|myself)\b/u;
 const SUBJECT =
-  /我|自己|本人|老娘|他們|她們|他|她|朋友|同事|姊妹|姐妹|姊姊|姐姐|妹妹|弟弟|哥哥|媽媽|爸爸|姊|姐|妹|弟|哥|媽|爸|嫂|姨|舅|叔|阿嬤|阿公|奶奶|爺爺|室友|客人|老闆|男友|女友|老公|老婆|網友|有人|某人|別人|主角|角色|藝人|明星|網紅|學生|鄰居|司機|作者|歌手|你們|妳們|你|妳|您|\b(?:i|i'm|im|i've|i'll|i'd|me|myself|he|she|they|he's|she's|they're|his|her|someone|somebody|anyone|people|friend|sister|brother|mom|mum|dad|mother|father|roommate|coworker|colleague|client|boss|guy|girl|woman|man|character|you|your|you're|u|grandma|aunt|cousin)\b/gu;
+  /我|自己|本人|老娘|他們|她們|他|她|朋友|同事|姊妹|姐妹|姊姊|姐姐|妹妹|弟弟|哥哥|媽媽|爸爸|姊|姐|妹|弟|哥|媽|爸|嫂|姨|舅|叔|阿嬤|阿公|奶奶|爺爺|室友|客人|老闆|男友|女友|老公|老婆|網友|(?<!沒)有人|某人|別人|主角|角色|藝人|明星|網紅|學生|鄰居|司機|作者|歌手|你們|妳們|你|妳|您|\b(?:i|i'm|im|i've|i'll|i'd|me|myself|he|she|they|he's|she's|they're|his|her|someone|somebody|anyone|people|friend|sister|brother|mom|mum|dad|mother|father|roommate|coworker|colleague|client|boss|guy|girl|woman|man|character|you|your|you're|u|grandma|aunt|cousin)\b/gu;
 // 「罵我」「我跟她說」, "told me": objects of speech are not who is speaking.
 const OBJECT_ME =
   /(?:是|成為|當)(?:他們|她們|他|她|你們|你|妳|家人|大家)的|(?:叫|罵|跟|對|和|告訴|問|要|勸|給)(?:我|他們|她們|他|她|你們|妳們|你|妳)|\b(?:told|tell|tells|asked|ask|asks|texted|text|yelled at|called|to|with) (?:me|him|her|them|you)\b/gu;
@@ -29,7 +29,7 @@ const MEDIA =
 const PAST =
   /已經過去了?|過去了|以前|曾經|當年|那時候?|那段(?:時間|日子)|那陣子|\d+年前|[一二三四五六七八九十兩幾多]年前|小時候|過去(?:的|那|幾|曾)|去年|高中(?:的時候|時)|國中(?:的時候|時)|剛入行|從前|\b(?:used to|years? ago|months ago|back when|back then|in the past|when i was (?:a |in )?(?:kid|teen|teenager|younger|young|little|child|school)|as a teen|last year|at one point|there was a time|since i last|clean (?:for|from)|(?:is|are) behind me|that'?s over now|\d+ (?:days|months|years) clean|years clean)\b/u;
 const RECOVERY =
-  /現在.{0,6}(?:好多了|好很多|很好|沒事|會|有|不會|覺得)|好很多了|好起來了|很感謝|已經過去|過去了|走出來|走過來|撐過|熬過|(?:兩|三|幾|\d+)年沒(?:碰|割|自殘)|現在.{0,6}知道|康復|\b(?:now i'?m (?:ok|okay|fine|better|good|doing|clean|safe|happy|grateful|a |so much|much|in)|i'?m (?:so much |much )?better|doing better|clean|grateful|survived|proud|recovered|healed|made it|now it'?s|these days|saved me|today i'?m|today i am|(?:\d+|two|three|four|five|six|several) (?:years?|months?) without|found this group|(?:is|are) behind me|(?:gotten|got|gets|getting) better|now i (?!want|wanna|feel like|think about)\w+)\b/u;
+  /現在.{0,6}(?:好多了|好很多|很好|沒事|會|有|不會|覺得)|好很多了|好起來了|很感謝|會不一樣|會變好|會好的|已經過去|過去了|走出來|走過來|撐過|熬過|(?:兩|三|幾|\d+)年沒(?:碰|割|自殘)|現在.{0,6}知道|康復|\b(?:now i'?m (?:ok|okay|fine|better|good|doing|clean|safe|happy|grateful|a |so much|much|in)|i'?m (?:so much |much )?better|doing better|clean|grateful|survived|proud|recovered|healed|made it|now it'?s|these days|saved me|today i'?m|today i am|(?:\d+|two|three|four|five|six|several) (?:years?|months?) without|found this group|it gets better|it can change|it will get better|hold on\b|(?:is|are) behind me|(?:gotten|got|gets|getting) better|now i (?!want|wanna|feel like|think about)\w+)\b/u;
 const CONDITIONAL = /如果|要是|假如|萬一|有時候|常常|每次|\b(?:if|what if|unless|sometimes|some nights|often|every time|whenever)\b/u;
 const TRIVIAL_CAUSE =
   /天氣|熱|冷|考試|報告|作業|期末|抽卡|手遊|遊戲|塞車|排隊|好吃|好笑|丟臉|尷尬|球賽|追劇|這部劇|減肥|宿醉|經痛|\b(?:heat|hot|weather|exams?|tests?|homework|traffic|game|team|embarrass\w*|cringe|hangover|cramps|finals|lecture|queue)\b/u;
@@ -95,15 +95,26 @@ export function isNegated(text: string, clauseStart: number, index: number): boo
 // A clause that names the present (現在, 昨天, lately) stops an earlier past marker from carrying over.
 const PRESENT = /現在|最近|今天|今晚|昨天|昨晚|剛剛|剛才|這幾天|又|\b(?:now|today|tonight|yesterday|lately|recently|these days|again|this week)\b/u;
 const SENTENCE_END = /[.!?。！？\n]\s*$/u;
+const PAST_ALL = new RegExp(PAST.source, 'gu');
+const PRESENT_ALL = new RegExp(PRESENT.source, 'gu');
+
+function lastIndexOf(re: RegExp, text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(re)) last = m.index;
+  return last;
+}
 
 /**
- * True when the cue's clause is set in the past: it names a past time
- * (以前, years ago…), or an earlier clause of the same sentence did and no
- * clause since has come back to the present.
+ * True when the cue's clause is set in the past: a past time (以前, years
+ * ago…) follows the cue in its clause, or is the later of past and present
+ * markers before it, or an earlier clause of the same sentence named the past
+ * and no clause since has come back to the present (現在, again…).
  */
-export function isPast(text: string, spans: readonly Span[], clauseIndex: number, clauseText: string): boolean {
-  if (PAST.test(clauseText)) return true;
-  if (PRESENT.test(clauseText)) return false;
+export function isPast(text: string, spans: readonly Span[], clauseIndex: number, clauseUpToCue: string, clauseAfterCue: string): boolean {
+  if (PAST.test(clauseAfterCue)) return true;
+  const past = lastIndexOf(PAST_ALL, clauseUpToCue);
+  const present = lastIndexOf(PRESENT_ALL, clauseUpToCue);
+  if (past >= 0 || present >= 0) return past > present;
   for (let i = clauseIndex - 1; i >= 0; i--) {
     const prev = spans[i];
     const next = spans[i + 1];
@@ -140,6 +151,13 @@ export function mentionsTrivialCause(text: string): boolean {
 export function saidAfter(after: string): boolean {
   const m = SAID_AFTER.exec(after);
   return m !== null && subjectOf(m[0]) === 'third';
+}
+
+const ADVICE = /(?:如果|要是|假如).{0,12}(?:你|妳|就打|打給|撥|找)|\bif (?:you|u)\b|\b(?:call|reach out|text) (?:1925|1995|the|a|someone|us)\b/u;
+
+/** True for advice to a reader: 「如果撐不住就打1925」, "if you're struggling, call…". */
+export function isAdvice(clause: string): boolean {
+  return ADVICE.test(clause);
 }
 
 /** True for a conditional or habitual clause (如果, 有時候, if, sometimes). */

@@ -3,6 +3,7 @@ import {
   SPEECH_END,
   clauses,
   hasIntentBefore,
+  isAdvice,
   isConditional,
   isNegated,
   isPast,
@@ -147,12 +148,19 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
         modifiers.add(REASON_MODIFIERS.negated);
         continue;
       }
-      if (isPast(text, spans, ci, clauseText)) {
+      const cueEnd = index + m[0].length;
+      const upToCue = text.slice(Math.max(clause.start, index - 160), cueEnd);
+      const afterCue = text.slice(cueEnd, Math.min(clause.end, cueEnd + 160));
+      if (isPast(text, spans, ci, upToCue, afterCue)) {
         modifiers.add(REASON_MODIFIERS.past);
         if (STATE_KINDS.has(c.kind) && !recovery) result.pastState = true;
         continue;
       }
       if (c.kind === 'location' && LEISURE.test(clauseText)) continue;
+      if ((c.kind === 'hopeless' || c.kind === 'leaving') && isAdvice(clauseText) && !mentionsFirstPerson(clauseText)) {
+        modifiers.add(REASON_MODIFIERS.conditional);
+        continue;
+      }
       if (CONDITIONAL_KINDS.has(c.kind) && isConditional(clauseText)) {
         modifiers.add(REASON_MODIFIERS.conditional);
         continue;

@@ -95,7 +95,7 @@ describe('third person, news and quotes', () => {
 });
 
 describe('past and recovered', () => {
-  it.each(['以前我也割過手，現在好很多了', '三年前想過死，現在撐過來了', 'I used to cut, 5 years clean now', 'years ago I tried to end my life, grateful to be here'])(
+  it.each(['以前我也割過手，現在好很多了', '三年前想過死，現在撐過來了', 'I used to cut myself, 5 years clean now', 'years ago I tried to end my life, grateful to be here'])(
     '%s is none',
     (text) => {
       const d = detectCrisis(text);

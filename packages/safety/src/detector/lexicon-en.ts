@@ -15,7 +15,7 @@ const LAUGH = '(?:lol|lmao|lmfao|haha\\w*|😂|🤣|💀|jk|xd)';
 const KIN = '(?:grandma|grandpa|grandmother|grandfather|mom|mum|mother|dad|father|sister|brother|baby|son|daughter|nan)';
 
 const INTENT =
-  "(?:thoughts? (?:about|of)|want|wanna|wanted|wanting|wish|need|going to|gonna|plan(?:ning)? to|think(?:ing)? (?:about|of)|thought (?:about|of)|consider(?:ing)?|urges? to|ready to|decided to|tempted to|fantasi[sz]\\w* about|dream(?:ing)? (?:about|of)|longing to|would rather|might as well|should just|could just|tempted by|obsessed with)";
+  "(?:thoughts? (?:about|of)|imagine|imagining|picture|picturing|want|wanna|wanted|wanting|wish|need|going to|gonna|plan(?:ning)? to|think(?:ing)? (?:about|of)|thought (?:about|of)|consider(?:ing)?|urges? to|ready to|decided to|tempted to|fantasi[sz]\\w* about|dream(?:ing)? (?:about|of)|longing to|would rather|might as well|should just|could just|tempted by|obsessed with)";
 const CORE =
   "(?:die|be dead|kill(?:ing)? myself|end(?:ing)? (?:it|my life|everything|things|my own life)|suicide|tak(?:e|ing) my (?:own )?life|overdos\\w*|hang(?:ing)? myself|jump(?:ing)? off|slit(?:ting)? my|cut(?:ting)? myself|end myself|jump(?:ing)? out (?:of )?(?:the |my |a )?window|jump(?:ing)? from|jumping$|jumping(?=[,.!?])|hurt(?:ing)? myself|harm(?:ing)? myself|not (?:be )?alive)\\b(?! (?:than|of|laughing|for|if|from|when|at|with|to pay|over|working|some slack|a break|on the|in the|cooking|lifting)\\b)";
 
@@ -47,7 +47,7 @@ export const EN_CUES: readonly Cue[] = [
     "\\bit'?ll never get better\\b", "\\bi'?m (?:garbage|trash|worthless|a failure)\\b",
     "\\b(?:don'?t think i'?(?:ll|m going to)|won'?t|not going to) (?:make it|get) through\\b", '\\bliving feels so heavy\\b',
     '\\bwant it (?:all )?to (?:stop|be over)\\b', '\\bfor it (?:all )?to be over\\b', "\\bi'?m (?:just )?done with (?:everything|it all|all of (?:this|it)|life)\\b",
-    "\\bi'?m (?:so |just )?done\\.?$", '\\bbroken beyond repair\\b', '\\bi give up\\b(?! on (?:this|that|the|him|her)\\b)', "\\bwhat i'?m (?:even )?holding on for\\b", '\\btoo scared to die\\b', "\\bwhy i'?m (?:still )?alive\\b", '\\bstrength to (?:keep going|go on|live)\\b', "\\b(?:feel(?:ing)?|i'?m) (?:so )?useless\\b",
+    "\\bi'?m (?:so |just )?done\\.?$", '\\bbroken beyond repair\\b', "\\bwhat i'?m (?:even )?doing here\\b", "\\b(?:don'?t|can'?t) see how (?:it|things|this|life) (?:gets|will get|could get|can get|is going to get) better\\b", '\\bfeel (?:so )?empty\\b', '\\bi have nothing\\b(?! (?:to wear|planned|on|to do))', '\\bi give up\\b(?! on (?:this|that|the|him|her)\\b)', "\\bwhat i'?m (?:even )?holding on for\\b", '\\btoo scared to die\\b', "\\bwhy i'?m (?:still )?alive\\b", '\\bstrength to (?:keep going|go on|live)\\b', "\\b(?:feel(?:ing)?|i'?m) (?:so )?useless\\b",
     '\\bnothing left (?:in this world|to live for|for me)\\b', "\\b(?:won'?t|never|don'?t think i'?ll) ever get better\\b", "\\b(?:don'?t|do not) (?:even )?want to breathe\\b", "\\b(?:don'?t know|not sure) how much longer\\b", "\\bcan'?t keep living like this\\b", '\\bmy existence (?:just )?makes\\b', '\\bi have nothing left\\b',
     "\\bnever come back\\b", "\\bcan'?t climb out\\b", '\\bnothing makes me happy\\b', "\\b(?:can'?t|don'?t) see (?:any|a) way out\\b", "\\b(?:don'?t want to|tired of) (?:try(?:ing)? to )?stay(?:ing)? alive\\b", "\\b(?:can'?t|don'?t|cannot) see (?:any|a) reason to (?:keep going|live|go on|stay)\\b", "\\bmy family'?s (?:shame|disgrace)\\b", "\\bi'?m a (?:disgrace|shame)\\b",
     "\\b(?:the world|nobody|no one) (?:doesn'?t|does not)? ?needs? me\\b", "\\bshouldn'?t be alive\\b", "\\bcan'?t hold on\\b", '\\bwaiting for (?:all of )?(?:this|it) to end\\b', '\\bwhat am i (?:even )?living for\\b', "\\bcan'?t live like this\\b", '\\bnothing (?:means anything|i do matters)\\b', "\\b(?:don'?t know|no idea) why i (?:keep going|bother|even try|am still (?:alive|here))\\b", "\\b(?:a|just a) (?:problem|burden) (?:for|to) (?:everyone|everybody|my family)\\b",
@@ -56,7 +56,7 @@ export const EN_CUES: readonly Cue[] = [
  "\\bfeel like i'?m drowning\\b", "\\bi'?m already (?:gone|dead)\\b", '\\bhate myself\\b',
   )),
   cue('passive-wish', 'hopeless', any(
-    "\\bdisappointed (?:i woke up|i'?m still (?:alive|here))\\b", "\\bif i (?:was|were|'m) gone\\b", "\\b(?:never|not|don'?t want to|don'?t) (?:have to )?wake up\\b", "\\b(?:get sick|have an accident) and die\\b", '\\b(?:died|die) in an accident\\b', '\\bwould be a (?:kind of )?relief\\b', '\\bwaiting for me in heaven\\b', '\\blost (?:all )?hope\\b', '\\bshame of (?:my|the) family\\b', '\\bnever existed\\b', '\\b(?:was|were) never born\\b',
+    "\\bdisappointed (?:i woke up|i'?m still (?:alive|here))\\b", "\\bif i (?:was|were|'m) gone\\b", "\\b(?:never|not|don'?t want to|don'?t) (?:have to )?wake up\\b", "\\b(?:get sick|have an accident) and die\\b", '\\b(?:if|wish) i (?:got|get|was|were) hit by a (?:car|bus|truck|train)\\b', '\\b(?:died|die) in an accident\\b', '\\bwould be a (?:kind of )?relief\\b', '\\bwaiting for me in heaven\\b', '\\blost (?:all )?hope\\b', '\\bshame of (?:my|the) family\\b', '\\bnever existed\\b', '\\b(?:was|were) never born\\b',
     "\\bdidn'?t wake up\\b", '\\bsleep forever\\b', '\\bfall asleep forever\\b', '\\b(?:want|wish|like) (?:i could |to )?(?:just )?(?:disappear|vanish)\\b(?! (?:into|for|to|from (?:the|this) (?:party|chat|room|meeting))\\b)',
     '\\bwish i (?:could|can) (?:just )?(?:disappear|vanish)\\b', "\\bwish i (?:had )?(?:never been|was never|wasn'?t) (?:born|here)\\b",
     "\\b(?:rather|easier if i|wish i could|wish i could just) (?:not|didn'?t) exist\\b", '\\bstop existing\\b', '\\bnot being here anymore\\b',
@@ -80,7 +80,7 @@ export const EN_CUES: readonly Cue[] = [
     '\\b(?:tonight|today|tomorrow) i die\\b', '\\bkill me\\b[^.!?\\n]{0,15}\\bmean it\\b', '\\bend (?:the|this) pain (?:for good|forever)\\b',
     "\\bplan(?:ning)? how (?:i'?d|i would|i'?ll|to) do it\\b", '\\b(?:nearly|almost) (?:did it|went through with it|killed myself)\\b',
     '\\bstopped at the last (?:second|minute)\\b', '\\btried to kill myself\\b', '\\bgiving in to the urge\\b',
-    '\\bhow to die\\b', '\\bdeath is (?:the only|all) (?:thing )?i want\\b', '\\bonly (?:thing )?i want is (?:to die|death)\\b', '\\bby my own hand\\b', '\\bend myself\\b',
+    '\\bhow to die\\b', '\\b(?:easy|easier|better) to (?:just )?(?:end it|die|kill myself)\\b', '\\bbetter (?:off )?if i killed myself\\b', '\\bdeath is (?:the only|all) (?:thing )?i want\\b', '\\bonly (?:thing )?i want is (?:to die|death)\\b', '\\bby my own hand\\b', '\\bend myself\\b',
     "\\b(?:voice|voices|head|brain|mind)\\b(?:\\W+[\\w']+){0,4}?\\W+(?:telling|tells|told|keeps telling) me to (?:go )?(?:die|kill myself|end it)\\b", '\\bdie without pain\\b', '\\bpainless (?:way to die|death)\\b', '\\bend (?:all of )?(?:this|it all)\\b(?! (?:relationship|call|convo|conversation|contract|job|shift|week|chat))',
     '\\bleave this world\\b', "\\bi'?d die (?:right now|today|tonight)\\b", '\\bdanger to myself\\b', '\\bthoughts of (?:killing myself|suicide|ending (?:it|my life))\\b',
     '\\bfantasi[sz]\\w* about (?:killing myself|dying|my death|suicide)\\b', '\\burge to die\\b',
@@ -90,7 +90,7 @@ export const EN_CUES: readonly Cue[] = [
   // high: self-harm
   cue('self-harm', 'self-harm', any(
     '\\b(?:cut|cutting|cuts|slash(?:ed|ing)?) (?:myself|my (?:arms?|wrists?|thighs?|legs?|skin|stomach))\\b(?! (?:some )?slack| a break| off\\b| out\\b| shaving| on (?:a|the|some)\\b)', '\\bcut(?:ting)? again\\b',
-    '\\bi cut\\b(?= *(?:$|[.!?,]|deep|again|tonight|today))', '\\bcut (?:deep|deeper)\\b', "\\bi(?:'?ve)? (?:just |already )?cut (?:really |so |too )?deep(?:er)?\\b",
+    '\\bi cut (?:deep|again|tonight|today)\\b', '\\bi cut(?= *(?:$|[.!?,]))', '\\bcut (?:deep|deeper)\\b', "\\bi(?:'?ve)? (?:just |already )?cut (?:really |so |too )?deep(?:er)?\\b",
     '\\b(?:been|started|keep|kept|urge to|urges to) (?:cutting|cut|self[- ]?harm(?:ing)?)\\b', '\\bself[- ]?harm(?:ing|ed)?\\b',
     '\\bhurt(?:ing)? myself\\b(?! (?:laughing|lifting|playing|running|working out|falling|at the gym|on (?:a|the)|in (?:a|the)|at (?:work|the))\\b)', '\\bburn(?:ed|t|ing)? myself\\b(?! (?:cooking|on (?:the|a)|with the (?:iron|kettle|pan)|ironing|while|making)\\b)', '\\bburned my arm\\b', '\\bhit(?:ting)? myself\\b(?! (?:in the|on the|with the door)\\b)', '\\bpunch(?:ing|ed)? (?:the )?walls?\\b',
     '\\bscratch(?:ed|ing)? my (?:arms?|skin)\\b', '\\bblade to my\\b', '\\bburning myself\\b', '\\bwith cigarettes\\b', '\\bstarv(?:e|ing) myself\\b',
@@ -120,7 +120,7 @@ export const EN_CUES: readonly Cue[] = [
   cue('means:quantity', 'quantity', `\\b\\d{2,}\\b[^.!?\\n]{0,14}\\b${MEDS}|\\b(?:whole|entire|full) bottle\\b|\\bhandful of ${MEDS}|\\bover \\d{2,} ${MEDS}|\\b\\d{3,} ?mg\\b|\\b\\d{2,} (?:of my|panadol|tylenol)\\b`),
   // plan, timing, farewell
   cue('plan:prepared', 'prepared', "\\b(?:poured|bought|got the|saved|saving up|stockpil\\w*|ready|prepared|in my hand|in front of me|under my bed|in the closet|in my car|in my trunk|in the trunk|have enough|i have (?:\\d+|over|enough|a|the)|i'?ve got|counted out|laid out|lined up|windows are taped|taped the windows|windows are sealed|sealed the (?:windows|door|room))\\b"),
-  cue('plan:decided', 'decided', "\\b(?:i'?ve decided|i decided|decided to|i plan to|planning to|i have a plan|set the date|i'?m ending it)\\b"),
+  cue('plan:decided', 'decided', "\\b(?:i'?ve decided|i decided|decided to|i plan to|planning to|i have a plan|set the date|i'?m ending it|tonight is the night|tonight'?s the night|i'?ve made up my mind|made up my mind)\\b"),
   cue('plan:do-it', 'do-it', "\\b(?:going to|gonna|ready to|about to|will|i'?ll|where i'?m going to) do it\\b|\\bi'?m doing it\\b"),
   cue('plan:timeframe', 'timeframe', "\\b(?:tonight|tomorrow|this weekend|after (?:my|the) shift|after that|after work|after this (?:message|post)|before sunrise|by morning|in an hour|in a bit|in (?:a few|\\d+|ten|five|twenty) (?:minutes|mins|hours)|next (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:for )?friday|tonight'?s the night|after everyone'?s asleep)\\b"),
   cue('plan:now', 'now', "\\b(?:right now|now|rn|climbed|is coming|is almost here|almost here)\\b|\\bi'?m (?:on|at|by|near) (?=(?:the|my) (?:roof|rooftop|bridge|ledge|train platform|platform|edge|cliff|river|sea|ocean|lake))"),
@@ -144,6 +144,7 @@ export const EN_CUES: readonly Cue[] = [
     "\\bwon'?t stop bleeding\\b", "\\bblood (?:won'?t|doesn'?t|will not) stop\\b", "\\bcan'?t stop the bleeding\\b", '\\bcut (?:really |so |too )?deep\\b', '\\b(?:so much|a lot of|lots of) blood\\b',
   )),
   cue('attempt:in-progress', 'attempt', any(
+    '\\b(?:engine|car) running in (?:the|a|my) (?:closed )?garage\\b',
     `\\b(?:took|taken|swallowed) (?:a lot of|so many|too many|lots of|a bunch of|a pile of) ${MEDS}`, '\\b(?:just|already) (?:drank|swallowed|took) (?:the |some )?(?:pesticide|bleach|poison)\\b',
     '\\b(?:sitting|standing) on the edge of (?:the|my) (?:roof|building|bridge|balcony)\\b', '\\b(?:charcoal is lit|lit the charcoal)\\b',
     `\\b(?:just |already )?(?:took|swallowed|drank|downed|taken)\\b[^.!?\\n]{0,30}\\b(?:\\d{2,}(?! ?mg)|whole|entire|all|handful|every|everything)\\b[^.!?\\n]{0,14}\\b(?:${MEDS}|bottle)`,
