@@ -2,6 +2,7 @@ import { toolkitEn } from './toolkit.en.js';
 import type { Catalog } from '../catalog.js';
 import { safetyEn } from './safety.en.js';
 import { watchEn } from './watch.en.js';
+import { circlesEn } from './circles.en.js';
 
 /** The English catalog. It must have exactly the keys of the zh-TW source. */
 export const en = {
@@ -147,9 +148,7 @@ export const en = {
     greeting: 'Welcome back, {{name}}.',
     quiet: 'Nothing new here right now.',
   },
-  circles: {
-    title: 'My circles',
-  },
+  circles: circlesEn,
   toolkit: toolkitEn,
   invitations: {
     title: 'Invitations',

@@ -1,6 +1,7 @@
 import { toolkitZhTW } from './toolkit.zh-TW.js';
 import { safetyZhTW } from './safety.zh-TW.js';
 import { watchZhTW } from './watch.zh-TW.js';
+import { circlesZhTW } from './circles.zh-TW.js';
 /**
  * The zh-TW catalog: the source of truth for every key. Other locales must
  * have exactly these keys (see `Catalog`).
@@ -144,9 +145,7 @@ export const zhTW = {
     greeting: '{{name}}，歡迎回來。',
     quiet: '這裡目前沒有新的東西。',
   },
-  circles: {
-    title: '我的小圈圈',
-  },
+  circles: circlesZhTW,
   toolkit: toolkitZhTW,
   invitations: {
     title: '邀請',
