@@ -53,7 +53,7 @@ export const EN_CUES: readonly Cue[] = [
     "\\b(?:the world|nobody|no one) (?:doesn'?t|does not)? ?needs? me\\b", "\\bshouldn'?t be alive\\b", "\\bcan'?t hold on\\b", '\\bwaiting for (?:all of )?(?:this|it) to end\\b', '\\bwhat am i (?:even )?living for\\b', "\\bcan'?t live like this\\b", '\\bnothing (?:means anything|i do matters)\\b', "\\b(?:don'?t know|no idea) why i (?:keep going|bother|even try|am still (?:alive|here))\\b", "\\b(?:a|just a) (?:problem|burden) (?:for|to) (?:everyone|everybody|my family)\\b",
     "\\bdon'?t want to face (?:tomorrow|another day|anything|anyone|life)\\b", "\\bpoint of (?:being alive|living|life|me)\\b", "\\bholding on for so long\\b",
     "\\bhow to keep (?:living|going)\\b", "\\b(?:tired of )?fighting to stay alive\\b", "\\b(?:give|given|giving|gave) up on (?:everything|life|myself)\\b",
- "\\bfeel like i'?m drowning\\b", "\\bi'?m already (?:gone|dead)\\b", '\\bhate myself\\b',
+ "\\bfeel like i'?m drowning\\b", "\\bi'?m already (?:gone|dead)\\b", '\\bhate myself\\b(?! for (?:eating|buying|forgetting|sleeping|ordering|missing|skipping|not|saying|drinking))', "\\bnothing (?:will|is going to) (?:ever )?change\\b", '\\bstuck forever\\b',
   )),
   cue('passive-wish', 'hopeless', any(
     "\\bdisappointed (?:i woke up|i'?m still (?:alive|here))\\b", "\\bif i (?:was|were|'m) gone\\b", "\\b(?:never|not|don'?t want to|don'?t) (?:have to )?wake up\\b", "\\b(?:get sick|have an accident) and die\\b", '\\b(?:if|wish) i (?:got|get|was|were) hit by a (?:car|bus|truck|train)\\b', '\\b(?:died|die) in an accident\\b', '\\bwould be a (?:kind of )?relief\\b', '\\bwaiting for me in heaven\\b', '\\blost (?:all )?hope\\b', '\\bshame of (?:my|the) family\\b', '\\bnever existed\\b', '\\b(?:was|were) never born\\b',
@@ -66,7 +66,7 @@ export const EN_CUES: readonly Cue[] = [
     "\\bdon'?t want to be here anymore\\b", "\\b(?:don'?t|do not) deserve to (?:live|be alive|exist)\\b", "\\bshouldn'?t (?:exist|be alive|be here)\\b", '\\bdie in my sleep\\b', "\\b(?:nobody|no one) would (?:care|notice|miss me|look|come looking)\\b", `\\b(?:go |to )?be with my ${KIN}\\b(?! (?:tonight|this|on|at|for|in))`,
     "\\bwon'?t be (?:a problem|a burden|around) (?:for \\w+ )?(?:much|for) longer\\b", '\\bit would be easy\\b',
   )),
-  cue('burden', 'hopeless', "\\b(?:a|such a) burden\\b|\\bbetter off without me\\b|\\b(?:better|happier) without me\\b|\\bnobody would (?:even )?notice\\b"),
+  cue('burden', 'hopeless', "\\b(?:a|such a) burden\\b|\\bbetter off without me\\b|\\b(?:better|happier|fine|okay|ok) without me\\b|\\bnobody would (?:even )?notice\\b"),
   cue('leaving', 'leaving', "\\bi'?ll be gone\\b|\\bwon'?t be (?:here|around)\\b|\\bi won'?t be here\\b|\\bleaving (?:\\w+ )?for good\\b|\\bi'?m going (?:tomorrow|tonight)\\b|\\bnot coming back\\b"),
   // high: active ideation
   cue('ideation:active', 'ideation', any(
@@ -119,7 +119,7 @@ export const EN_CUES: readonly Cue[] = [
   )),
   cue('means:quantity', 'quantity', `\\b\\d{2,}\\b[^.!?\\n]{0,14}\\b${MEDS}|\\b(?:whole|entire|full) bottle\\b|\\bhandful of ${MEDS}|\\bover \\d{2,} ${MEDS}|\\b\\d{3,} ?mg\\b|\\b\\d{2,} (?:of my|panadol|tylenol)\\b`),
   // plan, timing, farewell
-  cue('plan:prepared', 'prepared', "\\b(?:poured|bought|got the|saved|saving up|stockpil\\w*|ready|prepared|in my hand|in front of me|under my bed|in the closet|in my car|in my trunk|in the trunk|have enough|i have (?:\\d+|over|enough|a|the)|i'?ve got|counted out|laid out|lined up|windows are taped|taped the windows|windows are sealed|sealed the (?:windows|door|room))\\b"),
+  cue('plan:prepared', 'prepared', "\\b(?:poured|bought|got the|saved|saving up|stockpil\\w*|ready|prepared|in my hand|in front of me|under my bed|in the closet|in my car|in my trunk|in the trunk|have enough|i have (?:\\d+|over|enough|a|the)|i'?ve got|counted out|laid out|lined up|(?:noose|rope) is (?:up|ready|tied|hung)|windows are taped|taped the windows|windows are sealed|sealed the (?:windows|door|room))\\b"),
   cue('plan:decided', 'decided', "\\b(?:i'?ve decided|i decided|decided to|i plan to|planning to|i have a plan|set the date|i'?m ending it|tonight is the night|tonight'?s the night|i'?ve made up my mind|made up my mind)\\b"),
   cue('plan:do-it', 'do-it', "\\b(?:going to|gonna|ready to|about to|will|i'?ll|where i'?m going to) do it\\b|\\bi'?m doing it\\b"),
   cue('plan:timeframe', 'timeframe', "\\b(?:tonight|tomorrow|this weekend|after (?:my|the) shift|after that|after work|after this (?:message|post)|before sunrise|by morning|in an hour|in a bit|in (?:a few|\\d+|ten|five|twenty) (?:minutes|mins|hours)|next (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:for )?friday|tonight'?s the night|after everyone'?s asleep)\\b"),
@@ -141,7 +141,7 @@ export const EN_CUES: readonly Cue[] = [
   )),
   cue('ideation:relapse', 'relapse', '\\b(?:thinking about|considering|planning|contemplating) (?:it|doing it|trying) again\\b|\\b(?:want|going|planning) to (?:try|do it) again\\b'),
   cue('attempt:injury', 'injury', any(
-    "\\bwon'?t stop bleeding\\b", "\\bblood (?:won'?t|doesn'?t|will not) stop\\b", "\\bcan'?t stop the bleeding\\b", '\\bcut (?:really |so |too )?deep\\b', '\\b(?:so much|a lot of|lots of) blood\\b',
+    "\\bwon'?t stop bleeding\\b", "\\bblood (?:won'?t|doesn'?t|will not) stop\\b", '\\bblood everywhere\\b', "\\bcan'?t stop the bleeding\\b", '\\bcut (?:really |so |too )?deep\\b', '\\b(?:so much|a lot of|lots of) blood\\b',
   )),
   cue('attempt:in-progress', 'attempt', any(
     '\\b(?:engine|car) running in (?:the|a|my) (?:closed )?garage\\b',
