@@ -27,6 +27,9 @@ import type { Detection, DetectorLang, RiskTier } from './types.js';
 
 const CUES: readonly Cue[] = [...ZH_CUES, ...EN_CUES];
 
+/** Every cue id the lexicons can report, in lexicon order (see {@link REASON_MODIFIERS} for the rest). */
+export const CUE_IDS: readonly string[] = [...new Set(CUES.map((c) => c.id))];
+
 /** Reason id added when the backoff model, not a rule, raised the message to high. */
 export const MODEL_REASON = 'model:crisis';
 /** Log odds above which the backoff model raises a message the rules left below high. */

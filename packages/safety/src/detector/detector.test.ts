@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { REASON_MODIFIERS, RISK_TIERS, detectCrisis, detectLang, normalizeText, tierAtLeast } from './index.js';
+import { CUE_IDS, MODEL_REASON, REASON_MODIFIERS, RISK_TIERS, detectCrisis, detectLang, normalizeText, tierAtLeast } from './index.js';
 import type { RiskTier } from './index.js';
 
 function tierOf(text: string): RiskTier {
@@ -27,6 +27,16 @@ describe('tiers', () => {
     ["I'm going to hang myself tonight", 'imminent'],
   ])('%s → %s', (text, tier) => {
     expect(tierOf(text)).toBe(tier);
+  });
+});
+
+describe('reason ids', () => {
+  it('are stable, documented ids', () => {
+    expect(CUE_IDS).toEqual(expect.arrayContaining(['ideation:active', 'self-harm', 'means:charcoal', 'plan:timeframe', 'plan:farewell', 'attempt:in-progress']));
+    const known = new Set<string>([...CUE_IDS, ...Object.values(REASON_MODIFIERS), MODEL_REASON]);
+    for (const text of ['我想死，今晚就燒炭', '笑死', '我朋友想自殺', 'I used to cut myself years ago', "I don't want to die", 'took 40 pills just now']) {
+      for (const r of detectCrisis(text).reasons) expect(known.has(r)).toBe(true);
+    }
   });
 });
 

@@ -3,4 +3,4 @@ export type { Detection, DetectorLang, RiskTier } from './types.js';
 export { REASON_MODIFIERS } from './reasons.js';
 export type { ReasonModifier } from './reasons.js';
 export { detectLang, normalizeText } from './normalize.js';
-export { detectCrisis } from './detect.js';
+export { CUE_IDS, MODEL_REASON, detectCrisis } from './detect.js';

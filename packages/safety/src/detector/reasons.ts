@@ -2,13 +2,16 @@
  * Reason ids that say why a cue was set aside rather than counted. They
  * appear in {@link Detection.reasons} after the cue ids.
  *
- * Cue ids (see the lexicons) follow `category[:detail]`:
- * `hopeless`, `passive-wish`, `burden`, `leaving` (concern);
- * `ideation:active`, `self-harm` (high);
- * `method:{charcoal,hanging,jumping,train,overdose,poison,cutting,vehicle,drowning}`,
- * `means:{charcoal,rope,blade,pills,poison,height,quantity}`,
- * `plan:{prepared,decided,timeframe,now,farewell,goodbye,research}`,
- * `attempt:in-progress` (these raise to imminent when they meet intent).
+ * Cue ids (all listed in `CUE_IDS`) follow `category[:detail]`:
+ * - concern: `hopeless`, `passive-wish`, `burden`, `leaving`;
+ * - high: `ideation:active`, `ideation:relapse`, `self-harm`, any `method:*`;
+ * - `method:{charcoal,gas,hanging,jumping,train,overdose,poison,cutting,drowning,vehicle,firearm}`;
+ * - `means:{charcoal,rope,blade,pills,poison,height,quantity}`;
+ * - `plan:{prepared,decided,do-it,timeframe,now,farewell,goodbye,research}`;
+ * - `attempt:{in-progress,injury}`.
+ * Means, plan and time cues raise to imminent when they meet intent or a method;
+ * `attempt:in-progress`, `plan:farewell` and `plan:research` are imminent alone.
+ * `model:crisis` marks a message the backoff model, not a rule, raised to high.
  */
 export const REASON_MODIFIERS = {
   /** A negator stood before the cue: 「我不想死」, "I'm not going to hurt myself". */
