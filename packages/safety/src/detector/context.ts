@@ -25,7 +25,7 @@ const NEGATION_EN =
   /(?:\bnot|\bnever|\bno(?! one\b)|n't|\bno longer|\bnope)\b(?:\s+(?!know\b|sure\b|why\b|think\b|stop\b|help\b|care\b|mind\b|matter\b|understand\b|remember\b|believe\b|if\b|because\b|when\b|but\b)[\w']+){0,3}\s*$/u;
 
 const MEDIA =
-  /新聞|報導|報紙|記者|電影|影集|連續劇|劇裡|部劇|台詞|紀錄片|這本書|本書|書名|小說|漫畫|歌詞|首歌|歌曲|歌裡|唱「|唱"|主角|\b(?:news|article|movie|film|tv show|series|novel|book|song|lyrics|episode|character|headline|documentary|podcast|a line from|the line from|quote from|show i'?ve been)\b|13 reasons/u;
+  /新聞|報導|報紙|記者|電影|影集|連續劇|劇裡|部劇|台詞|紀錄片|這本書|本書|書名|小說|漫畫|歌詞|首歌|歌曲|歌裡|唱「|唱"|主角|\b(?:news|article|movie|film|tv show|series|novel|book|song|lyrics|episode|character|headline|documentary|podcast|tiktok|youtube|video|reel|a line from|the line from|quote from|show i'?ve been)\b|13 reasons/u;
 const PAST =
   /已經過去了?|過去了|以前|曾經|當年|那時候?|那段(?:時間|日子)|那陣子|\d+年前|[一二三四五六七八九十兩幾多]年前|小時候|過去(?:的|那|幾|曾)|去年|高中(?:的時候|時)|國中(?:的時候|時)|剛入行|從前|\b(?:used to|years? ago|months ago|back when|back then|in the past|when i was (?:a |in )?(?:kid|teen|teenager|younger|young|little|child|school)|as a teen|last year|at one point|there was a time|since i last|clean (?:for|from)|(?:is|are) behind me|that'?s over now|\d+ (?:days|months|years) clean|years clean)\b/u;
 const RECOVERY =

@@ -180,6 +180,20 @@ describe('means, plan and timeframe weigh more than sad words', () => {
   });
 });
 
+describe('community slang', () => {
+  it.each(['thinking about sewerslide again', 'relapsed on sh tonight', 'I want to self delete', "I don't feel safe with myself right now", '我想自我了斷', '想做傻事，真的撐不住了'])(
+    '%s is high or above',
+    (text) => {
+      expect(tierAtLeast(tierOf(text), 'high')).toBe(true);
+    },
+  );
+
+  it('does not raise slang seen from outside', () => {
+    expect(tierOf('saw a tiktok about unaliving, why is that trending')).toBe('none');
+    expect(tierOf('我不會做傻事的，放心')).toBe('none');
+  });
+});
+
 describe('mixed language and input shapes', () => {
   it('handles zh and en in one message whatever the hint says', () => {
     expect(detectCrisis('I 真的好想死', 'en').tier).toBe('high');
