@@ -13,5 +13,5 @@ export type { Database } from './schema.js';
 export type { DialectName } from './dialect.js';
 export { listTables, listColumns, dumpAllRows } from './introspect.js';
 export type { CircleRow, CircleRole, EntryRow } from './circles/reader.js';
-export type { AppendResult } from './circles/transactor.js';
+export type { AppendResult, AppendBatchResult } from './circles/transactor.js';
 export type { BlobRow } from './blobs/store.js';

@@ -2,7 +2,7 @@ import type { WebSocket } from 'ws';
 import { CLOSE_SLOW_READER, CLOSE_UNAUTHENTICATED, MAX_FRAME_BYTES, clientFrame, type ServerFrame } from '@lamplight/protocol';
 import { sha256Hex } from '../auth/keys.js';
 import type { AppContext } from '../context.js';
-import { deliver } from './delivery.js';
+import type { EntryWriter } from './writer.js';
 import { accountChannel, circleChannel, decodeFrame, encodeFrame } from './frames.js';
 import type { Hub, Listener } from './hub.js';
 
@@ -32,6 +32,7 @@ export class Connection {
     private readonly ws: WebSocket,
     private readonly ctx: AppContext,
     private readonly hub: Hub,
+    private readonly writer: EntryWriter,
   ) {
     this.authTimer = setTimeout(() => this.close(CLOSE_UNAUTHENTICATED, 'authenticate first'), AUTH_TIMEOUT_MS);
     ws.on('message', (data: Buffer, isBinary: boolean) => {
@@ -109,7 +110,9 @@ export class Connection {
     }
     let outcome;
     try {
-      outcome = await deliver(this.ctx.store, this.hub, this.accountId, frame, this.ctx.now());
+      // One connection's frames stay in order; messages from many connections
+      // share group commits in the writer. The answer goes out after the write is durable.
+      outcome = await this.writer.submit(this.accountId, frame);
     } catch (err) {
       // Name the send, so a client with several in flight knows which one to resend.
       this.ctx.logger.error({ err }, 'websocket send failed');

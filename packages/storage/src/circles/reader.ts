@@ -114,6 +114,32 @@ export class CircleReader {
     return r === undefined ? undefined : Number(r.seq);
   }
 
+  /** Which of these client ids a circle has stored already, with their sequence numbers. */
+  async existingClientIds(circleId: string, clientIds: readonly string[]): Promise<ReadonlyMap<string, number>> {
+    if (clientIds.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('circle_entries')
+      .select(['client_id', 'seq'])
+      .where('circle_id', '=', circleId)
+      .where('client_id', 'in', clientIds)
+      .execute();
+    return new Map(rows.map((r) => [r.client_id, Number(r.seq)]));
+  }
+
+  /** Roles of these accounts in these circles, as `circleId accountId` → role. */
+  async roles(pairs: readonly (readonly [string, string])[]): Promise<ReadonlyMap<string, CircleRole>> {
+    if (pairs.length === 0) return new Map();
+    const circles = [...new Set(pairs.map((p) => p[0]))];
+    const accounts = [...new Set(pairs.map((p) => p[1]))];
+    const rows = await this.db
+      .selectFrom('circle_members')
+      .select(['circle_id', 'account_id', 'role'])
+      .where('circle_id', 'in', circles)
+      .where('account_id', 'in', accounts)
+      .execute();
+    return new Map(rows.map((r) => [`${r.circle_id} ${r.account_id}`, r.role]));
+  }
+
   async listed(): Promise<readonly CircleRow[]> {
     const rows = await this.db.selectFrom('circles').selectAll().where('listed_name', 'is not', null).orderBy('created_day').execute();
     return rows.map((r) => ({

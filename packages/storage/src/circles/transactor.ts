@@ -7,6 +7,12 @@ export type AppendResult =
   | Readonly<{ status: 'stale-epoch'; epoch: number }>
   | Readonly<{ status: 'no-circle' }>;
 
+/** What a group append did: one sequence number per entry, in order. */
+export type AppendBatchResult =
+  | Readonly<{ status: 'stored'; seqs: readonly number[] }>
+  | Readonly<{ status: 'stale-epoch'; epoch: number }>
+  | Readonly<{ status: 'no-circle' }>;
+
 /** Write access to circles; only inside a transaction. */
 export class CircleTransactor extends CircleReader {
   async create(c: CircleRow, creatorId: string): Promise<void> {
@@ -77,6 +83,44 @@ export class CircleTransactor extends CircleReader {
       })
       .execute();
     return { status: 'stored', seq };
+  }
+
+  /**
+   * Append several application entries of one circle and epoch at once (group
+   * commit): one sequence bump and one multi-row insert. The caller has
+   * removed client ids already stored (see {@link existingClientIds}).
+   */
+  async appendBatch(circleId: string, epoch: number, entries: readonly Omit<EntryRow, 'seq' | 'circleId' | 'epoch' | 'kind'>[]): Promise<AppendBatchResult> {
+    if (entries.length === 0) return { status: 'stored', seqs: [] };
+    const bumped = await this.db
+      .updateTable('circles')
+      .set((eb) => ({ last_seq: eb('last_seq', '+', entries.length) }))
+      .where('id', '=', circleId)
+      .where('epoch', '=', epoch)
+      .returning(['last_seq'])
+      .executeTakeFirst();
+    if (bumped === undefined) {
+      const c = await this.circle(circleId);
+      return c === undefined ? { status: 'no-circle' } : { status: 'stale-epoch', epoch: c.epoch };
+    }
+    const first = Number(bumped.last_seq) - entries.length + 1;
+    const seqs = entries.map((_, i) => first + i);
+    await this.db
+      .insertInto('circle_entries')
+      .values(
+        entries.map((e, i) => ({
+          circle_id: circleId,
+          seq: first + i,
+          kind: 'app' as const,
+          epoch,
+          client_id: e.clientId,
+          body: e.body,
+          stored_at: e.storedAt,
+          expires_at: e.expiresAt,
+        })),
+      )
+      .execute();
+    return { status: 'stored', seqs };
   }
 
   async addKeyPackages(accountId: string, packages: readonly { id: string; body: Uint8Array; expiresAt: number }[]): Promise<void> {

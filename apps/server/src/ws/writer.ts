@@ -1,0 +1,143 @@
+import { MAX_CIRCLE_TIMER_MS, type SendFrame, type ServerFrame } from '@lamplight/protocol';
+import type { Store } from '@lamplight/storage';
+import { ENTRY_TIME_GRANULARITY_MS, deliver, type SendOutcome } from './delivery.js';
+import { circleChannel, encodeFrame } from './frames.js';
+import type { Hub } from './hub.js';
+import { framingProblem } from './validate.js';
+
+type Pending = Readonly<{
+  accountId: string;
+  frame: SendFrame;
+  body: Uint8Array;
+  resolve: (o: SendOutcome) => void;
+  reject: (e: unknown) => void;
+}>;
+
+/** Most application messages written in one transaction. */
+export const MAX_BATCH = 256;
+
+const errorFrame = (frame: SendFrame, code: Extract<ServerFrame, { t: 'error' }>['code'], message: string): SendOutcome => ({
+  frame: { t: 'error', code, message, clientId: frame.clientId, circleId: frame.circleId },
+});
+
+/**
+ * Group commit for application messages. While one transaction is being
+ * written, messages that arrive wait and then go together in the next one:
+ * one sequence bump and one multi-row insert per circle, one durable commit
+ * for all of them. An idle server writes each message at once, so this adds
+ * no latency; a busy one does far fewer commits (and fsyncs). Every message
+ * is acknowledged only after the transaction holding it has committed.
+ * Commits (membership and key changes) keep the one-at-a-time path.
+ */
+export class EntryWriter {
+  private queue: Pending[] = [];
+  private flushing = false;
+
+  constructor(
+    private readonly store: Store,
+    private readonly hub: Hub,
+    private readonly now: () => number,
+  ) {}
+
+  submit(accountId: string, frame: SendFrame): Promise<SendOutcome> {
+    const plain = frame.kind === 'app' && (frame.adds?.length ?? 0) === 0 && (frame.removes?.length ?? 0) === 0 && (frame.welcomes?.length ?? 0) === 0;
+    if (!plain) return deliver(this.store, this.hub, accountId, frame, this.now());
+    const body = Buffer.from(frame.mls, 'base64url');
+    return new Promise<SendOutcome>((resolve, reject) => {
+      this.queue.push({ accountId, frame, body, resolve, reject });
+      if (!this.flushing) void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    this.flushing = true;
+    try {
+      while (this.queue.length > 0) {
+        const batch = this.queue.splice(0, MAX_BATCH);
+        try {
+          await this.write(batch);
+        } catch {
+          // A batch that failed as a whole (a racing duplicate, a lost connection) is
+          // retried message by message, so each gets its own clear answer.
+          for (const p of batch) deliver(this.store, this.hub, p.accountId, p.frame, this.now()).then(p.resolve, p.reject);
+        }
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  private async write(batch: readonly Pending[]): Promise<void> {
+    const now = this.now();
+    const storedAt = now - (now % ENTRY_TIME_GRANULARITY_MS);
+    const roles = await this.store.read.circles.roles(batch.map((p) => [p.frame.circleId, p.accountId] as const));
+    const answers = new Map<Pending, SendOutcome>();
+    const groups = new Map<string, Pending[]>();
+    for (const p of batch) {
+      if (!roles.has(`${p.frame.circleId} ${p.accountId}`)) {
+        answers.set(p, errorFrame(p.frame, 'not-a-member', 'You are not in this circle.'));
+        continue;
+      }
+      const problem = framingProblem(p.frame, p.body);
+      if (problem !== undefined) {
+        answers.set(p, errorFrame(p.frame, 'malformed', `The message was refused: ${problem}.`));
+        continue;
+      }
+      const key = `${p.frame.circleId} ${p.frame.epoch}`;
+      const g = groups.get(key);
+      if (g === undefined) groups.set(key, [p]);
+      else g.push(p);
+    }
+    const published: { circleId: string; bytes: Uint8Array }[] = [];
+    await this.store.transact(async (tx) => {
+      for (const group of groups.values()) {
+        const first = group[0];
+        if (first === undefined) continue;
+        const { circleId, epoch } = first.frame;
+        const seen = await tx.circles.existingClientIds(circleId, [...new Set(group.map((p) => p.frame.clientId))]);
+        const fresh: Pending[] = [];
+        const freshIds = new Set<string>();
+        for (const p of group) {
+          const old = seen.get(p.frame.clientId);
+          if (old !== undefined) answers.set(p, { frame: { t: 'ack', clientId: p.frame.clientId, circleId, seq: old } });
+          else if (freshIds.has(p.frame.clientId)) continue;
+          else {
+            freshIds.add(p.frame.clientId);
+            fresh.push(p);
+          }
+        }
+        const circle = await tx.circles.circle(circleId);
+        const timer = Math.min(circle?.timerMs ?? MAX_CIRCLE_TIMER_MS, MAX_CIRCLE_TIMER_MS);
+        const r = await tx.circles.appendBatch(
+          circleId,
+          epoch,
+          fresh.map((p) => ({ clientId: p.frame.clientId, body: p.body, storedAt, expiresAt: storedAt + timer })),
+        );
+        if (r.status === 'stored') {
+          fresh.forEach((p, i) => {
+            const seq = r.seqs[i] ?? 0;
+            answers.set(p, { frame: { t: 'ack', clientId: p.frame.clientId, circleId, seq } });
+            published.push({ circleId, bytes: encodeFrame({ t: 'entry', circleId, seq, kind: 'app', epoch, mls: p.frame.mls, at: storedAt }) });
+          });
+        } else {
+          for (const p of fresh) {
+            answers.set(
+              p,
+              r.status === 'stale-epoch'
+                ? errorFrame(p.frame, 'stale-epoch', `This circle has moved on to epoch ${r.epoch}; process the newer commits and try again.`)
+                : errorFrame(p.frame, 'not-a-member', 'You are not in this circle.'),
+            );
+          }
+        }
+      }
+    });
+    // Durable now: fan out (best effort; clients resume from the log), then answer.
+    await Promise.all(published.map((e) => this.hub.publish(circleChannel(e.circleId), e.bytes).catch(() => undefined)));
+    for (const p of batch) {
+      const a = answers.get(p);
+      // A second copy of a client id within one batch gets the same answer as the first.
+      const twin = a ?? [...answers.entries()].find(([q]) => q.frame.clientId === p.frame.clientId && q.frame.circleId === p.frame.circleId)?.[1];
+      p.resolve(twin ?? errorFrame(p.frame, 'unavailable', 'The server could not store that just now. Nothing was stored; try again.'));
+    }
+  }
+}
