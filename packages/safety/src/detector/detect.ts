@@ -55,6 +55,7 @@ const MODIFIER_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['means', 'quantit
 /** Kinds a conditional clause (如果, if) takes the force out of. */
 const CONDITIONAL_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['timeframe', 'now', 'decided', 'do-it', 'location']);
 
+const MAX_HITS_PER_CUE = 8;
 const BARBECUE = /烤肉|燒烤|\b(?:bbq|barbecue|grill(?:ing)?)\b/u;
 // 「在頂樓抽菸」, "smoking on the rooftop": a place named for an everyday reason.
 const LEISURE = /抽菸|抽煙|夜景|曬衣服|乘涼|吹風|聊天|拍照|喝酒|吃飯|散步|酒吧|烤肉|\b(?:smok\w*|watching|hanging out|drinks?|party|bar|photos?|picnic|view|sunset|(?:for|a) walk|walking (?:the dog|around|home)|lunch|dinner)\b/u;
@@ -119,7 +120,10 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
   const seeYou = SEE_YOU.test(text);
   const result: Scan = { hits: [], modifiers, pastState: false };
   for (const c of CUES) {
+    let counted = 0;
     for (const m of text.matchAll(c.re)) {
+      // More repeats of a cue the writer already said cannot change the answer.
+      if (counted >= MAX_HITS_PER_CUE) break;
       const index = m.index;
       if (barbecue && c.id === 'means:charcoal') continue;
       if (seeYou && c.kind === 'farewell-weak') continue;
@@ -174,6 +178,7 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
         WEAK_IDEATION.test(m[0]) &&
         mentionsTrivialCause(text.slice(Math.max(clause.start, index - 40), Math.min(clause.end, index + m[0].length + 40)));
       result.hits.push({ id: c.id, kind: c.kind, text: m[0], intent, trivial });
+      counted++;
     }
   }
   return result;
