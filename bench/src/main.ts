@@ -1,0 +1,161 @@
+/**
+ * `npm run bench -- [--quick] [--json]`: start the reference relay and our
+ * server, drive both with the same open-loop load generator (each pinned to
+ * its own CPU where the machine allows), and print absolute numbers and
+ * ratios (ours ÷ reference, same run).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { GeneratorProcess } from './gen-client.js';
+import { FULL, QUICK, parseOptions, type DatabaseKind, type Options, type Plan } from './options.js';
+import { allowedCpus } from './proc.js';
+import { runS1, runS2, type ScenarioContext, type ScenarioResult } from './scenarios.js';
+import { planPopulation, seedPopulation } from './seed.js';
+import { BENCH_NICE, ROOT, canPin, createPgDatabase, raisePriority, startOurs, startReference, type RunningServer } from './servers.js';
+
+type Pinning = Readonly<{ server: number | undefined; generator: number | undefined; note: string }>;
+
+function pinning(): Pinning {
+  const list = allowedCpus();
+  if (!canPin() || list.length < 2) return { server: undefined, generator: undefined, note: 'not pinned (taskset unavailable or a single CPU)' };
+  return {
+    server: list[0],
+    generator: list[1],
+    note: `servers on CPU ${list[0]}, generator on CPU ${list[1]}; PostgreSQL, Redis and anything else on the machine are not pinned${list.length <= 2 ? ' and share these two CPUs' : ''}`,
+  };
+}
+
+function machine(pin: Pinning): Record<string, unknown> {
+  const c = cpus();
+  return {
+    cpu_model: c[0]?.model ?? 'unknown',
+    cpus: c.length,
+    memory_gb: Math.round(totalmem() / 2 ** 30),
+    kernel: release(),
+    node: process.version,
+    pinning: pin.note,
+    priority: raisePriority() ? `servers and generator at nice ${BENCH_NICE}` : 'default priority',
+    load_average_1m: Math.round(loadavg()[0] ?? 0),
+  };
+}
+
+function build(log: (l: string) => void): string | undefined {
+  log('building the server (tsc -b apps/server)…');
+  const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsc'), ['-b', 'apps/server'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status === 0) return undefined;
+  return `tsc -b apps/server failed; measured the existing apps/server/dist:\n${(r.stdout + r.stderr).slice(0, 1500)}`;
+}
+
+async function runDatabase(db: DatabaseKind, opts: Options, plan: Plan, pin: Pinning, gen: GeneratorProcess, log: (l: string) => void): Promise<ScenarioResult[]> {
+  const results: ScenarioResult[] = [];
+  const sizes = new Set<number>();
+  if (opts.scenarios.includes('S1')) for (const n of plan.s1.clients) sizes.add(n);
+  if (opts.scenarios.includes('S2')) sizes.add(plan.s2.clients);
+  const max = Math.max(...sizes);
+  const pop = planPopulation(max, plan.s1.circleSize);
+  const dataDir = mkdtempSync(join(opts.sqliteParent ?? tmpdir(), 'lamplight-bench-'));
+  const pgDb = db === 'postgres' ? await createPgDatabase(opts.pgAdminUrl) : undefined;
+  let ours: RunningServer | undefined;
+  let reference: RunningServer | undefined;
+  try {
+    const t = Date.now();
+    await seedPopulation(pgDb === undefined ? { kind: 'sqlite', dataDir } : { kind: 'postgres', url: pgDb.url }, pop, Date.now());
+    log(`${db}: seeded ${max} accounts, sessions and ${pop.circleIds.length} circles in ${Date.now() - t} ms`);
+    const flags = opts.profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${opts.profileDir}`, `--cpu-prof-name=ours-${db}.cpuprofile`];
+    ours = await startOurs(pin.server, { dataDir, ...(pgDb === undefined ? {} : { databaseUrl: pgDb.url }) }, flags);
+    reference = await startReference(pin.server);
+    const ctx: ScenarioContext = { gen, plan, reps: opts.reps, database: db, pids: { ours: ours.pid, reference: reference.pid }, log };
+    for (const n of [...sizes].sort((a, b) => a - b)) {
+      const clients = pop.clients.slice(0, n);
+      const cr = await gen.connect('reference', reference.wsUrl, clients, plan.s1.circleSize, 250);
+      const co = await gen.connect('ours', ours.wsUrl, clients, plan.s1.circleSize, 250);
+      log(`${db}: ${n} clients connected to the reference in ${cr.ms} ms (${cr.failed} failed), to ours (authenticated, subscribed) in ${co.ms} ms (${co.failed} failed${co.firstError === undefined ? '' : `: ${co.firstError}`})`);
+      if (cr.failed > 0 || co.failed > 0) throw new Error(`clients failed to connect: ${cr.firstError ?? co.firstError ?? ''}`);
+      if (opts.scenarios.includes('S1') && plan.s1.clients.includes(n)) results.push(await runS1(ctx, n));
+      if (opts.scenarios.includes('S2') && plan.s2.clients === n) results.push(await runS2(ctx));
+      await gen.close('reference');
+      await gen.close('ours');
+      if (process.env.BENCH_DEBUG !== undefined) log(`our server's output:\n${ours.output().slice(-3000)}`);
+    }
+  } finally {
+    await ours?.stop();
+    await reference?.stop();
+    await pgDb?.drop().catch(() => undefined);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return results;
+}
+
+const fmt = (x: number | undefined, d = 2): string => (x === undefined ? '—' : x.toFixed(d));
+
+function table(results: readonly ScenarioResult[]): string {
+  const lines = ['', 'scenario db        target     deliv/s    p50 ms   p99 ms  µs cpu/deliv  db µs  rss MB  valid'];
+  for (const r of results) {
+    for (const [name, m] of [['ours', r], ['reference', r.reference]] as const) {
+      lines.push(
+        `${r.scenario.padEnd(8)} ${r.database.padEnd(9)} ${name.padEnd(9)} ${fmt(m.deliveries_per_s, 0).padStart(8)} ${fmt(m.p50_ms).padStart(9)} ${fmt(m.p99_ms).padStart(8)} ${fmt(m.cpu_us_per_delivery).padStart(13)} ${fmt(m.db_cpu_us_per_delivery).padStart(6)} ${fmt(m.rss_mb, 0).padStart(7)}  ${m.valid ? 'yes' : 'NO'}`,
+      );
+    }
+    const ratios = Object.entries(r.ratio_vs_reference)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => `${k} ${fmt(v)}×`)
+      .join(', ');
+    const extra = r.scenario === 'S2' ? `  knee ours ${String(r.knee_messages_per_s)}/s vs reference ${String(r.reference.knee_messages_per_s)}/s;` : '';
+    lines.push(`${''.padEnd(18)} ratio ours ÷ reference: ${ratios || '—'}${extra}  stalls ${r.discarded.stalls} (dropped ${r.discarded.messages_dropped_for_stalls} of ${r.discarded.messages_measured} messages), generator-bound windows ${r.discarded.generator_bound_windows}`);
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const opts = parseOptions(process.argv.slice(2));
+  const plan = opts.quick ? QUICK : FULL;
+  const log = (l: string): void => {
+    process.stderr.write(`${l}\n`);
+  };
+  const started = Date.now();
+  const warnings: string[] = [];
+  if (opts.build) {
+    const w = build(log);
+    if (w !== undefined) {
+      warnings.push(w);
+      log(w);
+    }
+  }
+  const pin = pinning();
+  log(`machine: ${JSON.stringify(machine(pin))}`);
+  const gen = new GeneratorProcess(pin.generator);
+  const results: ScenarioResult[] = [];
+  try {
+    for (const db of opts.databases) {
+      try {
+        results.push(...(await runDatabase(db, opts, plan, pin, gen, log)));
+      } catch (e) {
+        const msg = `${db}: ${e instanceof Error ? e.message : String(e)}`;
+        warnings.push(msg);
+        log(msg);
+      }
+    }
+  } finally {
+    gen.stop();
+  }
+  const out = {
+    mode: opts.quick ? 'quick' : 'full',
+    machine: machine(pin),
+    started_at: new Date(started).toISOString(),
+    elapsed_s: Math.round((Date.now() - started) / 1000),
+    stall_rule: `a gap over ${plan.stallMs} ms in the generator's 1 ms timer during which it used under half a CPU is a stall (the machine or others' load descheduled it); messages intended from 50 ms before to 100 ms after it are dropped from every figure and counted under discarded`,
+    generator_rule: 'a window is generator-bound when the generator used over 90% of its CPU or its timer was late by more than the stall threshold while it was busy; a run with more than 20% such windows, or with stalls taking over 3/4 of its messages, is invalid',
+    results: Object.fromEntries(results.map((r) => [`${r.scenario}${r.params.clients !== undefined && r.scenario === 'S1' ? `@${r.params.clients}` : ''}.${r.database}`, r])),
+    missing: ['S3', 'S4', 'S5', 'S6', 'S7'],
+    warnings,
+  };
+  if (opts.json) process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  else process.stdout.write(`${table(results)}\n\nelapsed ${out.elapsed_s} s; not yet implemented: ${out.missing.join(', ')}\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

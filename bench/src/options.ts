@@ -1,0 +1,87 @@
+/** The databases our server can run on. */
+export type DatabaseKind = 'sqlite' | 'postgres';
+/** Scenarios this suite implements. */
+export const SCENARIOS = ['S1', 'S2'] as const;
+export type ScenarioName = (typeof SCENARIOS)[number];
+
+/** Command-line options of `npm run bench -- …`. */
+export type Options = Readonly<{
+  quick: boolean;
+  json: boolean;
+  databases: readonly DatabaseKind[];
+  scenarios: readonly ScenarioName[];
+  reps: number;
+  build: boolean;
+  /** Run our server with `node --cpu-prof` and write profiles here. */
+  profileDir: string | undefined;
+  pgAdminUrl: string;
+  /** Where SQLite runs put their data directory (default: the OS temp dir). */
+  sqliteParent: string | undefined;
+}>;
+
+/** Timing and sizes of one mode (quick or full). */
+export type Plan = Readonly<{
+  windowMs: number;
+  stallMs: number;
+  s1: Readonly<{ clients: readonly number[]; circleSize: number; rate: number; durationMs: number; warmupMs: number; drainMs: number }>;
+  s2: Readonly<{ clients: number; circleSize: number; startRate: number; factor: number; maxSteps: number; stepMs: number; warmupMs: number; drainMs: number }>;
+}>;
+
+export const QUICK: Plan = {
+  windowMs: 500,
+  stallMs: 40,
+  s1: { clients: [1000], circleSize: 50, rate: 1000, durationMs: 4000, warmupMs: 1000, drainMs: 3000 },
+  s2: { clients: 1000, circleSize: 50, startRate: 400, factor: 1.6, maxSteps: 7, stepMs: 2000, warmupMs: 500, drainMs: 1500 },
+};
+
+export const FULL: Plan = {
+  windowMs: 1000,
+  stallMs: 40,
+  s1: { clients: [1000, 5000], circleSize: 50, rate: 1000, durationMs: 15_000, warmupMs: 3000, drainMs: 5000 },
+  s2: { clients: 1000, circleSize: 50, startRate: 400, factor: 1.3, maxSteps: 14, stepMs: 5000, warmupMs: 1000, drainMs: 3000 },
+};
+
+const USAGE = `npm run bench -- [--quick] [--json] [--db sqlite,postgres] [--scenarios S1,S2] [--reps N] [--no-build] [--profile DIR] [--pg-url URL] [--sqlite-dir DIR]`;
+
+/** Parse the command line; throws with the usage line on anything unknown. */
+export function parseOptions(argv: readonly string[]): Options {
+  let quick = false;
+  let json = false;
+  let databases: DatabaseKind[] = ['sqlite', 'postgres'];
+  let scenarios: ScenarioName[] = [...SCENARIOS];
+  let reps = 3;
+  let build = true;
+  let profileDir: string | undefined;
+  let pgAdminUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
+  let sqliteParent: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = (): string => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value\n${USAGE}`);
+      return v;
+    };
+    if (a === '--quick') quick = true;
+    else if (a === '--json') json = true;
+    else if (a === '--no-build') build = false;
+    else if (a === '--db') databases = next().split(',').map((d) => parseDb(d));
+    else if (a === '--scenarios') scenarios = next().split(',').map((s) => parseScenario(s));
+    else if (a === '--reps') reps = Math.max(1, Number.parseInt(next(), 10));
+    else if (a === '--profile') profileDir = next();
+    else if (a === '--pg-url') pgAdminUrl = next();
+    else if (a === '--sqlite-dir') sqliteParent = next();
+    else throw new Error(`unknown option ${a}\n${USAGE}`);
+  }
+  return { quick, json, databases, scenarios, reps, build, profileDir, pgAdminUrl, sqliteParent };
+}
+
+function parseDb(d: string): DatabaseKind {
+  if (d === 'sqlite' || d === 'postgres') return d;
+  throw new Error(`unknown database ${d}\n${USAGE}`);
+}
+
+function parseScenario(s: string): ScenarioName {
+  const found = SCENARIOS.find((x) => x === s.toUpperCase());
+  if (found === undefined) throw new Error(`unknown or not yet implemented scenario ${s} (have ${SCENARIOS.join(', ')})\n${USAGE}`);
+  return found;
+}
