@@ -15,9 +15,9 @@ const LAUGH = '(?:lol|lmao|lmfao|haha\\w*|😂|🤣|💀|jk|xd)';
 const KIN = '(?:grandma|grandpa|grandmother|grandfather|mom|mum|mother|dad|father|sister|brother|baby|son|daughter|nan)';
 
 const INTENT =
-  "(?:thoughts? (?:about|of)|imagine|imagining|picture|picturing|want|wanna|wanted|wanting|wish|need|going to|gonna|plan(?:ning)? to|think(?:ing)? (?:about|of)|thought (?:about|of)|consider(?:ing)?|urges? to|ready to|decided to|tempted to|fantasi[sz]\\w* about|dream(?:ing)? (?:about|of)|longing to|would rather|might as well|should just|could just|tempted by|obsessed with)";
+  "(?:thoughts? (?:about|of)|imagine|imagining|picture|picturing|want|wants|wanna|wanted|wanting|wish|need|going to|gonna|plan(?:ning)? to|think(?:ing)? (?:about|of)|thought (?:about|of)|consider(?:ing)?|urges? to|ready to|decided to|tempted to|fantasi[sz]\\w* about|dream(?:ing)? (?:about|of)|longing to|would rather|might as well|should just|could just|tempted by|obsessed with)";
 const CORE =
-  "(?:die|be dead|kill(?:ing)? myself|end(?:ing)? (?:it|my life|everything|things|my own life)|suicide|tak(?:e|ing) my (?:own )?life|overdos\\w*|hang(?:ing)? myself|jump(?:ing)? off|slit(?:ting)? my|cut(?:ting)? myself|unaliv(?:e|ing)|sewer ?slide|ctb|self[- ]?delet(?:e|ing)|end myself|jump(?:ing)? out (?:of )?(?:the |my |a )?window|jump(?:ing)? from|jumping$|jumping(?=[,.!?])|hurt(?:ing)? myself|harm(?:ing)? myself|not (?:be )?alive)\\b(?! (?:than|of|laughing|for|if|from|when|at|with|to pay|over|working|some slack|a break|on the|in the|cooking|lifting)\\b)";
+  "(?:die|be dead|kill(?:ing)? myself|end(?:ing)? (?:it|my life|everything|things|my own life)|suicide|tak(?:e|ing) my (?:own )?life|overdos\\w*|hang(?:ing)? myself|jump(?:ing)? off|slit(?:ting)? my|cut(?:ting)? myself|myself (?:hanging|dead|dying|jumping)|unaliv(?:e|ing)|sewer ?slide|ctb|self[- ]?delet(?:e|ing)|end myself|jump(?:ing)? out (?:of )?(?:the |my |a )?window|jump(?:ing)? from|jumping$|jumping(?=[,.!?])|hurt(?:ing)? myself|harm(?:ing)? myself|not (?:be )?alive)\\b(?! (?:than|of|laughing|for|if|from|when|at|with|to pay|over|working|some slack|a break|on the|in the|cooking|lifting)\\b)";
 
 /** Idioms and neutral terms blanked out before cues are matched. */
 export const EN_MASKS: readonly RegExp[] = [
@@ -25,6 +25,7 @@ export const EN_MASKS: readonly RegExp[] = [
   mask(`\\bembarrass\\w*[^.!?\\n]{0,40}\\b(?:want to|wanna|could|gonna) die\\b|\\b(?:want to|wanna|could) die\\b[^.!?\\n]{0,12}\\bembarrass\\w*`),
   mask(`\\bsuicid(?:e|al) (?:prevention|hotline|helpline|line|awareness|squad|mission|rate|rates|training|watch|risk assessment|doors?)\\b`),
   mask(`\\b(?:jump(?:ing)? rope|ropes? course|rope play|rope lights?|learn(?:ing)? the ropes|shibari rope|skipping rope)\\b`),
+  mask(`\\brope for (?:\\w+ ){0,2}(?:clothes\\w*|laundry|camping|climbing|boat|moving|gym|yoga|dog|tent|garden|crafts?|macrame|shibari)\\b`),
   mask(`\\bfarewell (?:party|dinner|drinks|lunch|gift|card|tour)\\b`),
   mask(`\\bdying (?:to|for|of laughter|laughing)\\b|\\bto die for\\b|\\b(?:bored|scared|worried|tired) to death\\b|\\bdie of (?:happiness|joy|laughter|cuteness)\\b`),
   mask(`\\b(?:od'?d|o\\.d\\.?'?d|overdosed?) on (?:k-?dramas?|sugar|coffee|caffeine|netflix|anime|chocolate|tv|tiktok|k-?pop|carbs|candy|cake|memes|drama)\\b`),
@@ -47,7 +48,7 @@ export const EN_CUES: readonly Cue[] = [
     "\\bit'?ll never get better\\b", "\\bi'?m (?:garbage|trash|worthless|a failure)\\b",
     "\\b(?:don'?t think i'?(?:ll|m going to)|won'?t|not going to) (?:make it|get) through\\b", '\\bliving feels so heavy\\b',
     '\\bwant it (?:all )?to (?:stop|be over)\\b', '\\bfor it (?:all )?to be over\\b', "\\bi'?m (?:just )?done with (?:everything|it all|all of (?:this|it)|life)\\b",
-    "\\bi'?m (?:so |just )?done\\.?$", '\\bbroken beyond repair\\b', "\\bi'?m in a (?:really |very |so )?dark place\\b", '\\bfading away\\b', '\\bpassive si\\b', "\\bwhat i'?m (?:even )?doing here\\b", "\\b(?:don'?t|can'?t) see how (?:it|things|this|life) (?:gets|will get|could get|can get|is going to get) better\\b", '\\bfeel (?:so )?empty\\b', '\\bi have nothing\\b(?! (?:to wear|planned|on|to do))', '\\bi give up\\b(?! on (?:this|that|the|him|her)\\b)', "\\bwhat i'?m (?:even )?holding on for\\b", '\\btoo scared to die\\b', "\\bwhy i'?m (?:still )?alive\\b", '\\bstrength to (?:keep going|go on|live)\\b', "\\b(?:feel(?:ing)?|i'?m) (?:so )?useless\\b",
+    "\\bi'?m (?:so |just )?done\\.?$", '\\bbroken beyond repair\\b', '\\bnothing brings me joy\\b', "\\b(?:don'?t see |no idea )?why i should (?:even )?(?:bother )?(?:get|getting) up\\b", '\\bdisappointment to everyone\\b', "\\b(?:don'?t|do not) belong anywhere\\b", "\\bbetter off gone\\b", "\\bwant everything to stop\\b", "\\bno way i'?ll ever get out\\b", "\\bi'?m in a (?:really |very |so )?dark place\\b", '\\bfading away\\b', '\\bpassive si\\b', "\\bwhat i'?m (?:even )?doing here\\b", "\\b(?:don'?t|can'?t) see how (?:it|things|this|life) (?:gets|will get|could get|can get|is going to get) better\\b", '\\bfeel (?:so )?empty\\b', '\\bi have nothing\\b(?! (?:to wear|planned|on|to do))', '\\bi give up\\b(?! on (?:this|that|the|him|her)\\b)', "\\bwhat i'?m (?:even )?holding on for\\b", '\\btoo scared to die\\b', "\\bwhy i'?m (?:still )?alive\\b", '\\bstrength to (?:keep going|go on|live)\\b', "\\b(?:feel(?:ing)?|i'?m) (?:so )?useless\\b",
     '\\bnothing left (?:in this world|to live for|for me)\\b', "\\b(?:won'?t|never|don'?t think i'?ll) ever get better\\b", "\\b(?:don'?t|do not) (?:even )?want to breathe\\b", "\\b(?:don'?t know|not sure) how much longer\\b", "\\bcan'?t keep living like this\\b", '\\bmy existence (?:just )?makes\\b', '\\bi have nothing left\\b',
     "\\bnever come back\\b", "\\bcan'?t climb out\\b", '\\bnothing makes me happy\\b', "\\b(?:can'?t|don'?t) see (?:any|a) way out\\b", "\\b(?:don'?t want to|tired of) (?:try(?:ing)? to )?stay(?:ing)? alive\\b", "\\b(?:can'?t|don'?t|cannot) see (?:any|a) reason to (?:keep going|live|go on|stay)\\b", "\\bmy family'?s (?:shame|disgrace)\\b", "\\bi'?m a (?:disgrace|shame)\\b",
     "\\b(?:the world|nobody|no one) (?:doesn'?t|does not)? ?needs? me\\b", "\\bshouldn'?t be alive\\b", "\\bcan'?t hold on\\b", '\\bwaiting for (?:all of )?(?:this|it) to end\\b', '\\bwhat am i (?:even )?living for\\b', "\\bcan'?t live like this\\b", '\\bnothing (?:means anything|i do matters)\\b', "\\b(?:don'?t know|no idea) why i (?:keep going|bother|even try|am still (?:alive|here))\\b", "\\b(?:a|just a) (?:problem|burden) (?:for|to) (?:everyone|everybody|my family)\\b",
@@ -73,14 +74,14 @@ export const EN_CUES: readonly Cue[] = [
     '\\bkill(?:ing)? myself\\b(?! (?:at|to|over|working|for|with work|on)\\b)', '\\bkms\\b', '\\bunalive myself\\b', '\\bend(?:ing)? (?:my (?:own )?life|it all|everything|things)\\b(?! with\\b)',
     '\\b(?:wanna|want to|going to|gonna|about|thinking (?:about|of)|of|ways to|how to) end(?:ing)? it\\b(?! with)', '\\bthoughts about ending my life\\b',
     '\\btak(?:e|ing) my (?:own )?life\\b', '\\bsuicidal\\b', '\\bsuicide (?:feels|seems|sounds|is the only|note)\\b',
-    '\\b(?:about|considering|of|commit|attempt(?:ing|ed)?|contemplating) suicide\\b', '\\b(?:want|wanna|wanting|ready|wish) (?:to )?(?:\\w+ )?(?:die|be dead)\\b', '\\b(?:decided|deciding|planning|plan|choose|choosing|going|gonna) to (?:\\w+ )?die\\b(?! (?:if|of|from|laughing|when|before|at|in|on))',
+    '\\b(?:about|considering|of|commit|attempt(?:ing|ed)?|contemplating) suicide\\b', '\\b(?:want|wants|wanna|wanting|ready|wish) (?:to )?(?:\\w+ )?(?:die|be dead)\\b', '\\b(?:decided|deciding|planning|plan|choose|choosing|going|gonna) to (?:\\w+ )?die\\b(?! (?:if|of|from|laughing|when|before|at|in|on))',
     "\\bwish i (?:was|were|'?d be) dead\\b", '\\b(?:better off|rather be) dead\\b', "\\bdon'?t want to (?:live|be alive)\\b",
     "\\b(?:do not|don'?t|doesn'?t) want to (?:keep |go on )?(?:living|live)\\b", '\\bend my suffering\\b', '\\bdying is the only\\b', '\\b(?:attempted|tried to (?:hang|overdose|od|kill|drown) (?:myself)?)\\b', '\\bsurvived my attempt\\b', '\\bstop living\\b', "\\b(?:i'?m )?done (?:with )?living\\b", '\\bdone with life\\b', '\\bwant out for good\\b',
     '\\bways to die\\b', '\\b(?:do something to|might do to|could do to|would do to) myself\\b', '\\bimagining my own death\\b', '\\bfeel like dying\\b',
     '\\b(?:tonight|today|tomorrow) i die\\b', '\\bkill me\\b[^.!?\\n]{0,15}\\bmean it\\b', '\\bend (?:the|this) pain (?:for good|forever)\\b',
     "\\bplan(?:ning)? how (?:i'?d|i would|i'?ll|to) do it\\b", '\\b(?:nearly|almost) (?:did it|went through with it|killed myself)\\b',
     '\\bstopped at the last (?:second|minute)\\b', '\\btried to kill myself\\b', '\\bgiving in to the urge\\b',
-    '\\bhow to die\\b', '\\bsewer ?slide\\b', '\\bself[- ]?delet(?:e|ing|ion)\\b', '\\bctb\\b', '\\bactive si\\b', '\\bsuicidal ideation\\b',
+    '\\bhow to die\\b', '\\bstop being alive\\b', '\\bsewer ?slide\\b', '\\bself[- ]?delet(?:e|ing|ion)\\b', '\\bctb\\b', '\\bactive si\\b', '\\bsuicidal ideation\\b',
     "\\b(?:saying|telling me|says|tells me) (?:to )?(?:just )?(?:do it|end it)\\b", '\\bjust end it\\b', "\\b(?:don'?t|do not) feel safe (?:with|around) myself\\b", "\\bi'?m not safe\\b(?! (?:walking|driving|at work|on the street|there|here alone at night))", '\\b(?:easy|easier|better) to (?:just )?(?:end it|die|kill myself)\\b', '\\bbetter (?:off )?if i killed myself\\b', '\\bdeath is (?:the only|all) (?:thing )?i want\\b', '\\bonly (?:thing )?i want is (?:to die|death)\\b', '\\bby my own hand\\b', '\\bend myself\\b',
     "\\b(?:voice|voices|head|brain|mind)\\b(?:\\W+[\\w']+){0,4}?\\W+(?:telling|tells|told|keeps telling) me to (?:go )?(?:die|kill myself|end it)\\b", '\\bdie without pain\\b', '\\bpainless (?:way to die|death)\\b', '\\bend (?:all of )?(?:this|it all)\\b(?! (?:relationship|call|convo|conversation|contract|job|shift|week|chat))',
     '\\bleave this world\\b', "\\bi'?d die (?:right now|today|tonight)\\b", '\\bdanger to myself\\b', '\\bthoughts of (?:killing myself|suicide|ending (?:it|my life))\\b',
@@ -94,15 +95,15 @@ export const EN_CUES: readonly Cue[] = [
     '\\bi cut (?:deep|again|tonight|today)\\b', '\\bi cut(?= *(?:$|[.!?,]))', '\\bcut (?:deep|deeper)\\b', "\\bi(?:'?ve)? (?:just |already )?cut (?:really |so |too )?deep(?:er)?\\b",
     '\\b(?:been|started|keep|kept|urge to|urges to) (?:cutting|cut|self[- ]?harm(?:ing)?)\\b', '\\bself[- ]?harm(?:ing|ed)?\\b',
     '\\bhurt(?:ing)? myself\\b(?! (?:laughing|lifting|playing|running|working out|falling|at the gym|on (?:a|the)|in (?:a|the)|at (?:work|the))\\b)', '\\bburn(?:ed|t|ing)? myself\\b(?! (?:cooking|on (?:the|a)|with the (?:iron|kettle|pan)|ironing|while|making)\\b)', '\\bburned my arm\\b', '\\bhit(?:ting)? myself\\b(?! (?:in the|on the|with the door)\\b)', '\\bpunch(?:ing|ed)? (?:the )?walls?\\b',
-    '\\bscratch(?:ed|ing)? my (?:arms?|skin)\\b', '\\bblade to my\\b', '\\bburning myself\\b', '\\bwith cigarettes\\b', '\\bstarv(?:e|ing) myself\\b',
+    '\\bscratch(?:ed|ing)? my (?:arms?|skin|wrists?|thighs?|legs?)\\b', '\\bmy (?:wrists?|arms?|thighs?|legs?|skin) with (?:a|the) (?:razor|blade|knife)\\b', '\\bblade to my\\b', '\\bburning myself\\b', '\\bwith cigarettes\\b', '\\bstarv(?:e|ing) myself\\b',
     '\\bscratching my skin raw\\b', '\\b(?:relapsed on|my|did|urges? to|the urge to|do) sh\\b', '\\bsh (?:urges?|again|relapse|tonight)\\b', '\\bstab(?:bed|bing)? (?:myself|my (?:hand|arm|leg|thigh)s?)\\b', '\\b(?:want|wanna|need|urge|urges) to cut\\b(?! (?:back|down|ties|class|out|off|in|my hair|the|it|costs|corners|loose|someone|him|her|them|you|a deal|myself (?:some )?slack|myself a break))', '\\bburn(?:ed|t)? my (?:hand|arm|skin|wrist|leg)s?\\b', '\\bmade a (?:small )?cut\\b', '\\b(?:blade|razor|knife) (?:across|into|over|along) my\\b', '\\b(?:bang(?:ed|ing)?|hit(?:ting)?|slam(?:med|ming)?) my head\\b',
   )),
   // methods of suicide
   cue('method:charcoal', 'method', '\\b(?:burn(?:ing)? charcoal|charcoal burning)\\b'),
   cue('method:gas', 'method', '\\b(?:the gas is on|turned on the gas|gas on|car exhaust)\\b'),
   cue('method:hanging', 'method', '\\bhang(?:ing)? myself\\b|\\bnoose\\b'),
-  cue('method:jumping', 'method', "\\bjump(?:ing)? out (?:of )?(?:the |my |a )?window\\b|\\bjump in(?:to)? the (?:river|sea|ocean|lake|water)\\b|\\bjump(?:ing|ed)? (?:off|from|into)\\b(?! the pool| a pool)|\\b(?:want|wanna|going|gonna|ready|about) to jump\\b(?! in\\b| on\\b| rope)|\\bjump now\\b|\\bdrive [^.!?\\n]{0,20}off (?:a|the) (?:cliff|bridge)\\b"),
-  cue('method:train', 'method', '\\b(?:in front of (?:a|the) train|(?:on|onto) the (?:train )?tracks)\\b'),
+  cue('method:jumping', 'method', "\\bjump(?:ing)? out (?:of )?(?:the |my |a )?window\\b|\\bjump in(?:to)? the (?:river|sea|ocean|lake|water)\\b|\\bjump(?:ing|ed)? (?:off|from) (?:the |a |my |this )?(?:\\w+ )?(?:roof|rooftop|building|bridge|balcony|cliff|ledge|window|tower|floor|overpass|\\d+)|\\b(?:want|wanna|going|gonna|ready|about) to jump\\b(?! in\\b| on\\b| rope)|\\bjump now\\b|\\bdrive [^.!?\\n]{0,20}off (?:a|the) (?:cliff|bridge)\\b"),
+  cue('method:train', 'method', '\\b(?:in front of (?:a|the) (?:train|car|bus|truck|mrt)|(?:on|onto) the (?:train )?tracks)\\b'),
   cue('method:overdose', 'method', `\\b(?:take|swallow) them all\\b|\\btake all of them\\b|\\b(?:overdos(?:e|ed|ing)|od)\\b|\\btake (?:all|every)(?: of)? (?:my|the)? ?${MEDS}|\\btake every pill\\b|\\bswallow(?:ed)? (?:them|the (?:whole|pills)|all)\\b`),
   cue('method:poison', 'method', '\\bpoison myself\\b|\\bdrink (?:the )?(?:pesticide|bleach)\\b'),
   cue('method:cutting', 'method', '\\b(?:slit|slitting|cut|cutting) my wrists?\\b|\\b(?:blade|knife|razor) (?:is )?(?:on|against) my (?:wrist|neck|throat)\\b'),
@@ -116,13 +117,13 @@ export const EN_CUES: readonly Cue[] = [
   cue('means:poison', 'means', '\\bpesticide\\b'),
   cue('means:height', 'location', any(
     "\\b(?:i'?m|i am|standing|sitting) (?:on|at|by|near|next to|beside) (?:the|my)? ?(?:roof(?:top)?|bridge|train platform|platform|edge|river|sea|ocean|lake|cliff|beach|train tracks|tracks|\\d+\\w* floor balcony)\\b", '\\b(?:roof|rooftop) of my building\\b',
-    "\\b(?:parked|drove|driving|going|i'?m going|heading) (?:up )?(?:at|to|near|on) the (?:cliff|bridge|roof|rooftop|sea|river|tracks)\\b",
+    "\\b(?:parked|drove|driving|going|i'?m going|heading) (?:up )?(?:at|to|near|on) the (?:cliff|bridge|roof|rooftop|sea|river|tracks)\\b", '\\b(?:on|at|from) the (?:\\w+ )?(?:roof|rooftop)\\b(?! (?:bar|party|garden|terrace|restaurant))',
   )),
   cue('means:quantity', 'quantity', `\\b\\d{2,}\\b[^.!?\\n]{0,14}\\b${MEDS}|\\b(?:whole|entire|full) bottle\\b|\\bhandful of ${MEDS}|\\bover \\d{2,} ${MEDS}|\\b\\d{3,} ?mg\\b|\\b\\d{2,} (?:of my|panadol|tylenol)\\b`),
   // plan, timing, farewell
   cue('plan:prepared', 'prepared', "\\b(?:poured|bought|got the|saved|saving up|stockpil\\w*|ready|prepared|in my hand|in front of me|under my bed|in the closet|in my car|in my trunk|in the trunk|have enough|i have (?:\\d+|over|enough|a|the)|i'?ve got|counted out|laid out|lined up|(?:noose|rope) is (?:up|ready|tied|hung)|windows are taped|taped the windows|windows are sealed|sealed the (?:windows|door|room))\\b"),
   cue('plan:decided', 'decided', "\\b(?:i'?ve decided|i decided|decided to|i plan to|planning to|i have a plan|set the date|i'?m ending it|tonight is the night|tonight'?s the night|i'?ve made up my mind|made up my mind)\\b"),
-  cue('plan:do-it', 'do-it', "\\b(?:going to|gonna|ready to|about to|will|i'?ll|where i'?m going to) do it\\b|\\bi'?m doing it\\b"),
+  cue('plan:do-it', 'do-it', "\\b(?:going to|gonna|ready to|about to|will|i'?ll|where i'?m going to) (?:do it|try again)\\b|\\bi'?m doing it\\b|\\bi'?m going over\\b"),
   cue('plan:timeframe', 'timeframe', "\\b(?:tonight|tomorrow|this weekend|after (?:my|the) shift|after that|after work|after this (?:message|post)|before sunrise|by morning|in an hour|in a bit|in (?:a few|\\d+|ten|five|twenty) (?:minutes|mins|hours)|next (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:for )?friday|tonight'?s the night|after everyone'?s asleep)\\b"),
   cue('plan:now', 'now', "\\b(?:right now|now|rn|climbed|is coming|is almost here|almost here)\\b|\\bi'?m (?:on|at|by|near) (?=(?:the|my) (?:roof|rooftop|bridge|ledge|train platform|platform|edge|cliff|river|sea|ocean|lake))"),
   cue('plan:farewell', 'farewell', any(
@@ -137,6 +138,7 @@ export const EN_CUES: readonly Cue[] = [
     ',? goodbye$', '\\bthank you (?:all|everyone|everybody)\\s*[.!]*$', '\\b(?:please )?take care of my (?:cat|dog|kids?|son|daughter|babies)\\b', '\\b(?:sorted|sorted out|put|got|have) (?:everything|all my affairs|my affairs) (?:out|in order|sorted)\\b', "\\bi'?ve sorted everything\\b",
   )),
   cue('plan:research', 'research', any(
+    '\\b(?:googl\\w*|search\\w*|look(?:ing|ed)? up|research\\w*) (?:suicide|ways to die|how to (?:kill myself|die)|(?:suicide )?methods)\\b',
     "\\bknow exactly how (?:i'?ll|i will|to) do it\\b", '\\bwhich building is (?:the )?tallest\\b',
     '\\b(?:looked up|searching|googled|researching) how (?:many|much|high|to)\\b', '\\bhow many pills (?:it takes|does it take|to die)\\b',
   )),
@@ -145,6 +147,7 @@ export const EN_CUES: readonly Cue[] = [
     "\\bwon'?t stop bleeding\\b", "\\bblood (?:won'?t|doesn'?t|will not) stop\\b", '\\bblood everywhere\\b', "\\bcan'?t stop the bleeding\\b", '\\bcut (?:really |so |too )?deep\\b', '\\b(?:so much|a lot of|lots of) blood\\b',
   )),
   cue('attempt:in-progress', 'attempt', any(
+    '\\b(?:took|taken|swallowed) (?:them all|all of them|the lot)\\b',
     '\\b(?:took|swallowed|taken) everything in my\\b',
     '\\b(?:engine|car) running in (?:the|a|my) (?:closed )?garage\\b',
     `\\b(?:took|taken|swallowed) (?:a lot of|so many|too many|lots of|a bunch of|a pile of) ${MEDS}`, '\\b(?:just|already) (?:drank|swallowed|took) (?:the |some )?(?:pesticide|bleach|poison)\\b',
