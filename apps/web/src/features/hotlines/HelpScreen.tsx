@@ -3,18 +3,25 @@ import { TAIWAN_DIRECTORY } from '@lamplight/safety/directory';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../app/router.js';
 import { ScreenTitle } from '../../app/ScreenTitle.js';
+import { CallScript, PlanSummary, ProfessionalDuty, RightNowSteps, YouthResources, YourChoice, useUnder18Mentioned } from '../safety/index.js';
 import { allHotlines } from './hotlines.js';
 
-/** "Help now": every line to call, what each is for, and the way to the safety plan. */
+/**
+ * "Help now": every line to call, what each is for, what to say, what to do
+ * right now, the night watch, the member's own plan, and that calling 110/119
+ * is only ever their choice.
+ */
 export function HelpScreen({ locale }: { readonly locale: Locale }) {
   const { t } = useTranslation();
   const lines = allHotlines(TAIWAN_DIRECTORY, locale);
   const allDay = lines.filter((l) => l.allDay).length;
+  const under18 = useUnder18Mentioned();
   return (
     <>
       <ScreenTitle>{t('help.title')}</ScreenTitle>
       <p className="lead">{t('help.intro')}</p>
       <p className="statement">{t('disclaimer.neverReports')}</p>
+      {under18 ? <YouthResources locale={locale} /> : null}
       <section className="card" aria-labelledby="help-lines">
         <h2 id="help-lines">{t('help.linesTitle')}</h2>
         <p>{t('help.alwaysOpen', { count: allDay })}</p>
@@ -31,6 +38,16 @@ export function HelpScreen({ locale }: { readonly locale: Locale }) {
           ))}
         </ul>
       </section>
+      <CallScript />
+      <section className="card" aria-labelledby="help-night-watch">
+        <h2 id="help-night-watch">{t('safety.help.nightWatchTitle')}</h2>
+        <p>{t('safety.help.nightWatchHint')}</p>
+        <AppLink to="nightWatch" className="button">
+          {t('safety.nightWatch.navLink')}
+        </AppLink>
+      </section>
+      <RightNowSteps />
+      <PlanSummary locale={locale} />
       <section className="card" aria-labelledby="help-plan">
         <h2 id="help-plan">{t('help.safetyPlanTitle')}</h2>
         <p>{t('help.safetyPlanHint')}</p>
@@ -38,6 +55,8 @@ export function HelpScreen({ locale }: { readonly locale: Locale }) {
           {t('help.openSafetyPlan')}
         </AppLink>
       </section>
+      <YourChoice locale={locale} />
+      <ProfessionalDuty />
     </>
   );
 }

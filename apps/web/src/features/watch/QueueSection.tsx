@@ -1,0 +1,138 @@
+import { API, apiPath, type WatchQueueItem, type WatchTier } from '@lamplight/protocol';
+import { useCallback, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useVaultModel } from '../vault/index.js';
+import { waitingMinutes } from './shifts.js';
+import './watch.css';
+
+/** How often the queue is asked again while on shift (the WebSocket belongs to the circles feature). */
+const POLL_MS = 3000;
+
+/** One request in the queue: tier and waiting time, never who it is before accepting. */
+function QueueItem({
+  item,
+  now,
+  busy,
+  onAct,
+}: {
+  readonly item: WatchQueueItem;
+  readonly now: number;
+  readonly busy: boolean;
+  readonly onAct: (path: string, item: WatchQueueItem) => void;
+}) {
+  const { t } = useTranslation();
+  const tierText = t(`watch.tier_${item.tier}`);
+  return (
+    <li>
+      <p className={`watch-tier watch-tier-${item.tier}`}>{tierText}</p>
+      <p>{t('watch.waiting', { count: waitingMinutes(item.createdAt, now) })}</p>
+      {item.origin === 'peer-ask' ? <p className="muted">{t('watch.peerAsked')}</p> : null}
+      {item.level === 'professional' ? <p className="muted">{t('watch.levelProfessional')}</p> : null}
+      {item.level === 'hotline' ? <p className="muted">{t('watch.levelHotline')}</p> : null}
+      {item.mine ? (
+        <>
+          <p className="statement">{t('watch.withThem')}</p>
+          <p>{t('watch.conversationPlaceholder')}</p>
+          <div className="watch-row">
+            <button type="button" className="button" disabled={busy} onClick={() => onAct(API.watchRequestClose, item)}>
+              {t('watch.closeRequest')}
+            </button>
+            <button type="button" className="button button-quiet" disabled={busy} onClick={() => onAct(API.watchRequestRelease, item)}>
+              {t('watch.release')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <div className="watch-row">
+          <button type="button" className="button" disabled={busy} onClick={() => onAct(API.watchRequestAccept, item)}>
+            {t('watch.accept')}
+          </button>
+          <button type="button" className="button button-quiet" disabled={busy} onClick={() => onAct(API.watchRequestDecline, item)}>
+            {t('watch.decline')}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+/**
+ * The queue, in the server's order (tier, then waiting time), only while on
+ * shift: off shift it shows nothing of it and asks the server for nothing.
+ */
+export function QueueSection({
+  onShift,
+  now,
+  onChanged,
+  onClosed,
+}: {
+  readonly onShift: boolean;
+  readonly now: number;
+  /** Something changed the responder's own state (caseload, cool-down). */
+  readonly onChanged: () => void;
+  /** A request this responder was with has been closed. */
+  readonly onClosed: (tier: WatchTier) => void;
+}) {
+  const { t } = useTranslation();
+  const model = useVaultModel();
+  const id = useId();
+  const [queue, setQueue] = useState<readonly WatchQueueItem[]>();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState(false);
+
+  const load = useCallback(async (): Promise<void> => {
+    try {
+      const r = await model.call<{ queue: WatchQueueItem[] }>('GET', API.watchQueue);
+      setQueue(r.queue);
+    } catch {
+      setQueue(undefined);
+    }
+  }, [model]);
+
+  useEffect(() => {
+    if (!onShift) {
+      setQueue(undefined);
+      return;
+    }
+    void load();
+    const timer = window.setInterval(() => void load(), POLL_MS);
+    return () => window.clearInterval(timer);
+  }, [onShift, load]);
+
+  const act = async (path: string, item: WatchQueueItem): Promise<void> => {
+    setBusy(true);
+    setProblem(false);
+    try {
+      await model.call('POST', apiPath(path, { requestId: item.requestId }), path === API.watchRequestClose ? {} : undefined);
+      if (path === API.watchRequestClose) onClosed(item.tier);
+      onChanged();
+    } catch {
+      setProblem(true);
+    } finally {
+      setBusy(false);
+      await load();
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>{t('watch.queueTitle')}</h2>
+      {!onShift ? (
+        <p>{t('watch.queueOffShift')}</p>
+      ) : queue === undefined ? null : queue.length === 0 ? (
+        <p className="muted">{t('watch.queueEmpty')}</p>
+      ) : (
+        <ul className="watch-list">
+          {queue.map((item) => (
+            <QueueItem key={item.requestId} item={item} now={now} busy={busy} onAct={(p, i) => void act(p, i)} />
+          ))}
+        </ul>
+      )}
+      {problem ? (
+        <p role="alert" className="problem">
+          {t('watch.actionFailed')}
+        </p>
+      ) : null}
+    </section>
+  );
+}
