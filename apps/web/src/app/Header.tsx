@@ -1,6 +1,7 @@
 import { HTML_LANG, type Locale } from '@lamplight/i18n';
 import { useTranslation } from 'react-i18next';
 import { QuickExitButton } from '../features/quick-exit/QuickExitButton.js';
+import { CheckInBanner } from '../features/safety/index.js';
 import { AppLink } from './router.js';
 
 /** The header on every screen: home, help now, language, quick exit; the space's menu and lock while open. */
@@ -41,11 +42,14 @@ export function Header({
           <AppLink to="circles">{t('nav.circles')}</AppLink>
           <AppLink to="toolkit">{t('nav.toolkit')}</AppLink>
           <AppLink to="invitations">{t('nav.invitations')}</AppLink>
+          <AppLink to="nightWatch">{t('safety.nightWatch.navLink')}</AppLink>
+          <AppLink to="watch">{t('watch.navLink')}</AppLink>
           <button type="button" className="link-button" onClick={onLock}>
             {t('nav.lock')}
           </button>
         </nav>
       ) : null}
+      {unlocked ? <CheckInBanner /> : null}
     </header>
   );
 }

@@ -14,6 +14,9 @@ export const ROUTE_PATHS = {
   invitations: '/invitations',
   safetyPlan: '/safety-plan',
   help: '/help',
+  nightWatch: '/night-watch',
+  watch: '/watch',
+  watchAdmin: '/watch/admin',
   settings: '/settings',
 } as const;
 

@@ -2,6 +2,7 @@ import type { Locale } from '@lamplight/i18n';
 import { useTranslation } from 'react-i18next';
 import { HomeScreen } from '../features/home/HomeScreen.js';
 import { HelpScreen } from '../features/hotlines/HelpScreen.js';
+import { NightWatchScreen, SafetyPlanScreen } from '../features/safety/index.js';
 import { InvitationsScreen } from '../features/invitations/InvitationsScreen.js';
 import { JoinScreen } from '../features/join/JoinScreen.js';
 import { PlaceholderScreen } from '../features/placeholder/PlaceholderScreen.js';
@@ -10,6 +11,7 @@ import { SettingsScreen } from '../features/settings/SettingsScreen.js';
 import { RestoreScreen } from '../features/unlock/RestoreScreen.js';
 import { UnlockScreen } from '../features/unlock/UnlockScreen.js';
 import type { VaultView } from '../features/vault/vault-model.js';
+import { WatchAdminScreen, WatchScreen } from '../features/watch/index.js';
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen.js';
 import { SPACE_ROUTES, type Route } from './routes.js';
 
@@ -56,7 +58,13 @@ export function Screen({ route, vault, locale, neutral, onNeutralChange }: Scree
     case 'invitations':
       return vault.status === 'unlocked' ? <InvitationsScreen locale={locale} /> : <PlaceholderScreen title={t('invitations.title')} />;
     case 'safetyPlan':
-      return <PlaceholderScreen title={t('safetyPlan.title')} />;
+      return <SafetyPlanScreen locale={locale} />;
+    case 'nightWatch':
+      return <NightWatchScreen locale={locale} />;
+    case 'watch':
+      return <WatchScreen locale={locale} />;
+    case 'watchAdmin':
+      return <WatchAdminScreen />;
     case 'notFound':
       return <PlaceholderScreen title={t('notFound.title')}>{null}</PlaceholderScreen>;
   }
