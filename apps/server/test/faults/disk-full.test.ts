@@ -7,6 +7,7 @@ import { SQLITE_FILE_NAME } from '@lamplight/storage';
 import type { ServerFrame } from '@lamplight/protocol';
 import { startServer, type RunningServer } from '../harness.js';
 import { chat, decryptAll, prepareMessages, readLog, twoMemberCircle, type TwoMemberCircle } from './circle.js';
+import { missingTool } from './services.js';
 
 /**
  * The disk fills up under the embedded database. Mounting a small
@@ -18,14 +19,14 @@ import { chat, decryptAll, prepareMessages, readLog, twoMemberCircle, type TwoMe
  * room again the same send is stored and acknowledged once.
  */
 const PRELOAD = fileURLToPath(new URL('./ignore-sigxfsz.cjs', import.meta.url));
-const havePrlimit = process.platform === 'linux' && spawnSync('prlimit', ['--version']).status === 0;
+const skipReason = missingTool(process.env, process.platform === 'linux' && spawnSync('prlimit', ['--version']).status === 0, 'needs Linux prlimit (util-linux)');
 
 function setFileSizeLimit(pid: number, soft: string): void {
   const r = spawnSync('prlimit', ['--pid', String(pid), `--fsize=${soft}:unlimited`], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`prlimit failed: ${r.stderr}`);
 }
 
-describe.skipIf(!havePrlimit)(`disk full under SQLite${havePrlimit ? '' : ' (skipped: needs Linux prlimit)'}`, () => {
+describe.skipIf(skipReason !== undefined)(`disk full under SQLite${skipReason === undefined ? '' : ` (skipped: ${skipReason})`}`, () => {
   let server: RunningServer | undefined;
   let circle: TwoMemberCircle | undefined;
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../harness.js';
 import { chat, logProblems, newLedger, prepareMessages, readLog, streamSends, twoMemberCircle, type TwoMemberCircle } from './circle.js';
-import { postgresBinDir, startPrivatePostgres, type PrivatePostgres } from './services.js';
+import { missingTool, postgresBinDir, startPrivatePostgres, type PrivatePostgres } from './services.js';
 
 /**
  * PostgreSQL goes away under load and comes back. The machine's shared
@@ -9,11 +9,12 @@ import { postgresBinDir, startPrivatePostgres, type PrivatePostgres } from './se
  * crashes it with `pg_ctl stop -m immediate` while a member is sending.
  */
 const binDir = postgresBinDir();
+const skipReason = missingTool(process.env, binDir !== undefined, 'no initdb under /usr/lib/postgresql/*/bin');
 const TOTAL = 150;
 const RESTART_AFTER_ACKS = 40;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-describe.skipIf(binDir === undefined)(`PostgreSQL restarted under load${binDir === undefined ? ' (skipped: no initdb under /usr/lib/postgresql)' : ''}`, () => {
+describe.skipIf(skipReason !== undefined)(`PostgreSQL restarted under load${skipReason === undefined ? '' : ` (skipped: ${skipReason})`}`, () => {
   let pgc: PrivatePostgres | undefined;
   let server: RunningServer | undefined;
   let circle: TwoMemberCircle | undefined;

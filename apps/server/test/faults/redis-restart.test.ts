@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../harness.js';
 import { chat, decryptAll, logProblems, newLedger, prepareMessages, readLog, streamSends, twoMemberCircle, type TwoMemberCircle } from './circle.js';
-import { freshPgDatabase, redisServerAvailable, sharedServices, startPrivateRedis, until, type PrivateRedis } from './services.js';
+import { freshPgDatabase, missingTool, redisServerAvailable, sharedServices, startPrivateRedis, until, type PrivateRedis } from './services.js';
 
 /**
  * Redis (fan-out between nodes) dies and comes back while messages flow from
@@ -12,8 +12,8 @@ import { freshPgDatabase, redisServerAvailable, sharedServices, startPrivateRedi
  */
 const services = sharedServices(process.env);
 const shared = 'missing' in services ? undefined : services;
-const haveRedis = redisServerAvailable();
-const skipReason = shared === undefined ? (services as { missing: string }).missing : !haveRedis ? 'redis-server is not installed' : undefined;
+const noRedisServer = missingTool(process.env, redisServerAvailable(), 'redis-server is not installed');
+const skipReason = shared === undefined ? (services as { missing: string }).missing : noRedisServer;
 const TOTAL = 150;
 const KILL_AFTER_ACKS = 40;
 const ACKS_DURING_OUTAGE = 10;

@@ -28,6 +28,17 @@ export function sharedServices(env: Readonly<Record<string, string | undefined>>
   return { missing: reason };
 }
 
+/**
+ * The reason to skip a test that needs a local tool (initdb, redis-server,
+ * prlimit), or undefined when it is there. With CI=true a missing tool is an
+ * error: CI installs them, and a fault test must not vanish silently.
+ */
+export function missingTool(env: Readonly<Record<string, string | undefined>>, available: boolean, reason: string): string | undefined {
+  if (available) return undefined;
+  if (env['CI'] === 'true') throw new Error(`CI=true but ${reason}: the fault tests cannot be skipped in CI`);
+  return reason;
+}
+
 /** A TCP port nobody listens on right now (loopback). */
 export async function freePort(): Promise<number> {
   return new Promise<number>((res, rej) => {
