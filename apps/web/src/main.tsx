@@ -6,6 +6,7 @@ import { createLocationStore } from './app/location-store.js';
 import { browserPreferences, PREFERENCE_KEYS } from './app/preferences.js';
 import { RouterProvider } from './app/router.js';
 import { registerServiceWorker } from './app/service-worker.js';
+import { startCircles } from './features/circles/index.js';
 import { forgetInvitation } from './features/join/pending-invitation.js';
 import { installQuickExitKeys, onQuickExit, quickExit } from './features/quick-exit/index.js';
 import { browserDerive, createVaultModel, IndexedDbVaultStore, VaultProvider } from './features/vault/index.js';
@@ -34,8 +35,11 @@ const container = document.getElementById('root');
 if (container === null) throw new Error('missing #root');
 const root = createRoot(container);
 
+const stopCircles = startCircles(vault);
+
 // Keys leave memory first, then the screen clears: the replacement page takes a moment to load.
 onQuickExit(() => vault.lock());
+onQuickExit(stopCircles);
 onQuickExit(forgetInvitation);
 onQuickExit(() => root.unmount());
 onQuickExit(() => {

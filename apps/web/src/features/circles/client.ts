@@ -1,0 +1,714 @@
+import {
+  addMembers,
+  epochOf,
+  joinFromWelcome,
+  LEAF_UPDATE_INTERVAL_MS,
+  myMemberId,
+  needsLeafUpdate,
+  processIncoming,
+  rebaseCommit,
+  removeMembers,
+  applyRoster,
+  updateOwnLeaf,
+  encryptMessage,
+  type CircleState,
+  type PendingCommit,
+} from '@lamplight/crypto';
+import { API, apiPath, type CircleView, type ServerFrame } from '@lamplight/protocol';
+import {
+  decodeEnvelope,
+  decodeWelcomeEnvelope,
+  encodeEnvelope,
+  encodeWelcomeEnvelope,
+  keyPackageRef,
+  WELCOME_ENVELOPE_V1,
+  type CircleMeta,
+  type MessageEnvelope,
+} from './envelope.js';
+import {
+  admit,
+  b64,
+  isModerator,
+  loadIdentity,
+  loadKeyPackage,
+  loadRoster,
+  loadState,
+  makeKeyPackage,
+  saveRoster,
+  saveState,
+  startCircle,
+  storeIdentity,
+  unb64,
+  unlist,
+} from './mls-ops.js';
+import { CIRCLE_KEYS, keepMessages, type CircleRecord, type StoredKeyPackage, type StoredMessage, type StoredPendingCommit } from './records.js';
+import { summarize, type CirclesSnapshot } from './summary.js';
+import type { CircleTransport, TransportEvents } from './transport.js';
+
+/** Fewest unused key packages this device keeps on the server. */
+export const MIN_KEY_PACKAGES = 3;
+/** How many it uploads when it tops up. */
+export const KEY_PACKAGE_BATCH = 5;
+/** A key package is replaced this long before MLS would refuse it. */
+const KEY_PACKAGE_MAX_AGE_MS = 21 * 24 * 60 * 60 * 1000;
+
+/** The part of the vault the client uses. */
+export type CircleRecords = Readonly<{
+  get: <T>(key: string) => Promise<T | undefined>;
+  put: (key: string, value: unknown) => Promise<void>;
+  delete: (key: string) => Promise<void>;
+  list: (prefix: string) => Promise<string[]>;
+}>;
+
+/** What the client runs on. */
+export type CirclesDeps = Readonly<{
+  accountId: string;
+  pseudonym: string;
+  call: <T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown) => Promise<T>;
+  records: CircleRecords;
+  token: () => Promise<string>;
+  connect: (events: TransportEvents) => CircleTransport;
+  now: () => number;
+  /** A random client id (16–36 url-safe characters). */
+  randomId: () => string;
+  /** Reads risk in a received message on this device (worker or main thread). */
+  detectRisk: (text: string) => Promise<'none' | 'concern' | 'high' | 'imminent'>;
+}>;
+
+type Live = { rec: CircleRecord; state: CircleState | undefined };
+
+const keyOf = (circleId: string): string => `${CIRCLE_KEYS.circlePrefix}${circleId}`;
+
+/**
+ * The circles client: keeps every circle's MLS state and messages sealed in
+ * the vault, talks to the relay, and turns its frames into state changes,
+ * one at a time and in sequence order. Views read {@link CirclesClient.snapshot}.
+ */
+export class CirclesClient {
+  private readonly live = new Map<string, Live>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private transport: CircleTransport | undefined;
+  private readonly listeners = new Set<() => void>();
+  private snap: CirclesSnapshot = { ready: false, online: false, circles: [] };
+  private online = false;
+  private stopped = false;
+
+  constructor(private readonly deps: CirclesDeps) {}
+
+  /** Loads every circle from the vault and connects. */
+  async start(): Promise<void> {
+    await this.serial(async () => {
+      for (const key of await this.deps.records.list(CIRCLE_KEYS.circlePrefix)) {
+        const rec = await this.deps.records.get<CircleRecord>(key);
+        if (rec === undefined) continue;
+        let state: CircleState | undefined;
+        try {
+          state = rec.state === undefined ? undefined : loadState(rec.state);
+        } catch {
+          state = undefined;
+        }
+        this.live.set(rec.circleId, { rec, state });
+      }
+      this.publish(true);
+    });
+    if (this.stopped) return;
+    this.transport = this.deps.connect({
+      onOpen: () => void this.authenticate(),
+      onFrame: (f) => this.onFrame(f),
+      onDown: () => {
+        this.online = false;
+        this.publish();
+      },
+    });
+    void this.serial(() => this.topUpKeyPackages()).catch(() => undefined);
+  }
+
+  /** Forgets everything in memory and disconnects (lock, quick exit). */
+  stop(): void {
+    this.stopped = true;
+    this.transport?.close();
+    this.transport = undefined;
+    this.live.clear();
+    this.listeners.clear();
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  snapshot = (): CirclesSnapshot => this.snap;
+
+  private publish(ready = this.snap.ready): void {
+    const now = this.deps.now();
+    this.snap = { ready, online: this.online, circles: [...this.live.values()].map((l) => summarize(l.rec, l.state, now)) };
+    for (const l of this.listeners) l();
+  }
+
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(() => (this.stopped ? (undefined as T) : fn()));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async save(circleId: string, rec: CircleRecord, state: CircleState | undefined): Promise<void> {
+    const kept: CircleRecord = { ...rec, messages: keepMessages(rec.messages, rec.timerMs, this.deps.now()), ...(state === undefined ? {} : { state: saveState(state) }) };
+    const stripped = state === undefined && rec.removed ? (({ state: _s, ...r }) => r)(kept) : kept;
+    this.live.set(circleId, { rec: stripped, state });
+    await this.deps.records.put(keyOf(circleId), stripped);
+    this.publish();
+  }
+
+  private async authenticate(): Promise<void> {
+    try {
+      const token = await this.deps.token();
+      this.transport?.send({ t: 'auth', token });
+    } catch {
+      // Signed out or offline: the transport will try again after its next reconnect.
+    }
+  }
+
+  private onFrame(f: ServerFrame): void {
+    switch (f.t) {
+      case 'ready': {
+        this.online = true;
+        const circles = [...this.live.values()].filter((l) => !l.rec.removed).map((l) => ({ circleId: l.rec.circleId, after: l.rec.lastSeq }));
+        if (circles.length > 0) this.transport?.send({ t: 'subscribe', circles });
+        this.publish();
+        return;
+      }
+      case 'entry':
+        void this.serial(() => this.onEntry(f.circleId, f.seq, f.kind, f.mls)).catch(() => undefined);
+        return;
+      case 'ack':
+        void this.serial(() => this.onAck(f.circleId, f.clientId, f.seq)).catch(() => undefined);
+        return;
+      case 'error':
+        if (f.circleId !== undefined) {
+          const circleId = f.circleId;
+          void this.serial(() => this.onError(circleId, f.code, f.clientId)).catch(() => undefined);
+        }
+        return;
+      case 'welcome':
+        void this.serial(() => this.onWelcome(f.circleId, f.mls)).catch(() => undefined);
+        return;
+      case 'removed':
+        void this.serial(() => this.onRemoved(f.circleId)).catch(() => undefined);
+        return;
+      case 'caught-up':
+        void this.serial(() => this.afterCaughtUp(f.circleId)).catch(() => undefined);
+        return;
+      default:
+        return;
+    }
+  }
+
+  // ---- Key packages -------------------------------------------------------
+
+  private async topUpKeyPackages(): Promise<void> {
+    const now = this.deps.now();
+    const kept: StoredKeyPackage[] = [];
+    for (const key of await this.deps.records.list(CIRCLE_KEYS.keyPackagePrefix)) {
+      const kp = await this.deps.records.get<StoredKeyPackage>(key);
+      if (kp === undefined || now - kp.createdAt > KEY_PACKAGE_MAX_AGE_MS) await this.deps.records.delete(key);
+      else kept.push(kp);
+    }
+    if (kept.length >= MIN_KEY_PACKAGES) return;
+    const fresh: StoredKeyPackage[] = [];
+    for (let i = 0; i < KEY_PACKAGE_BATCH; i++) fresh.push(await makeKeyPackage(now));
+    // Private halves are sealed first, so a package the server holds always has its keys here.
+    for (const kp of fresh) await this.deps.records.put(`${CIRCLE_KEYS.keyPackagePrefix}${kp.ref}`, kp);
+    try {
+      await this.deps.call('PUT', API.keyPackages, { keyPackages: fresh.map((k) => k.publicPackage) });
+    } catch {
+      for (const kp of fresh) await this.deps.records.delete(`${CIRCLE_KEYS.keyPackagePrefix}${kp.ref}`);
+    }
+  }
+
+  // ---- Creating and sending ---------------------------------------------
+
+  /** Creates a circle; returns its id. Name, topic and rules reach the server only when `listed`. */
+  createCircle(input: Readonly<{ name: string; topic: string; rules: string; timerMs: number; listed: boolean; pseudonym: string }>): Promise<string> {
+    return this.serial(async () => {
+      const body = { timerMs: input.timerMs, ...(input.listed ? { listing: { name: input.name, topic: input.topic } } : {}) };
+      const view = await this.deps.call<CircleView>('POST', API.circles, body);
+      const now = this.deps.now();
+      const { identity, state } = await startCircle(view.circleId, now);
+      const rec: CircleRecord = {
+        circleId: view.circleId,
+        role: 'moderator',
+        timerMs: input.timerMs,
+        listed: input.listed,
+        name: input.name,
+        topic: input.topic,
+        rules: input.rules,
+        identity: storeIdentity(identity),
+        moderators: [b64(identity.signaturePublicKey)],
+        lastSeq: 0,
+        lastLeafUpdate: now,
+        removed: false,
+        pseudonyms: { [identity.memberId]: input.pseudonym },
+        accounts: { [identity.memberId]: this.deps.accountId },
+        messages: [],
+        reports: [],
+        outbox: [],
+      };
+      await this.save(view.circleId, rec, state);
+      this.transport?.send({ t: 'subscribe', circles: [{ circleId: view.circleId, after: 0 }] });
+      return view.circleId;
+    });
+  }
+
+  /** Encrypts and sends a text message; it shows as `sending` until the server acknowledges it. */
+  sendText(circleId: string, text: string): Promise<void> {
+    return this.serial(() => this.sendEnvelope(circleId, { type: 'text', text, sentAt: this.deps.now() }, true));
+  }
+
+  /** Asks the night watch to check in on `memberId` (only their device acts on it). */
+  askCheckIn(circleId: string, memberId: string): Promise<void> {
+    return this.serial(() => this.sendEnvelope(circleId, { type: 'check-in-ask', to: memberId, sentAt: this.deps.now() }, false));
+  }
+
+  /** Sends a report of a message to the moderators, with the reporter's consent. */
+  report(circleId: string, messageId: string): Promise<void> {
+    return this.serial(async () => {
+      const m = this.live.get(circleId)?.rec.messages.find((x) => x.id === messageId);
+      if (m === undefined) return;
+      await this.sendEnvelope(circleId, { type: 'report', text: m.text, about: m.sender, sentAt: this.deps.now() }, false);
+    });
+  }
+
+  /** Sets this member's pseudonym in one circle and tells the others. */
+  setPseudonym(circleId: string, pseudonym: string): Promise<void> {
+    return this.serial(async () => {
+      const l = this.live.get(circleId);
+      if (l === undefined) return;
+      const me = l.rec.identity.memberId;
+      await this.save(circleId, { ...l.rec, pseudonyms: { ...l.rec.pseudonyms, [me]: pseudonym } }, l.state);
+      await this.sendEnvelope(circleId, { type: 'meta', meta: { pseudonyms: { [me]: pseudonym } }, sentAt: this.deps.now() }, false);
+    });
+  }
+
+  /** Cancels the night-watch request a peer asked for on my behalf. */
+  cancelPeerAsk(circleId: string): Promise<void> {
+    return this.serial(async () => {
+      const l = this.live.get(circleId);
+      const ask = l?.rec.peerAsk;
+      if (l === undefined || ask === undefined) return;
+      await this.deps.call('POST', apiPath(API.watchRequestCancel, { requestId: ask.requestId }), {}).catch(() => undefined);
+      const { peerAsk: _p, ...rest } = l.rec;
+      await this.save(circleId, rest, l.state);
+    });
+  }
+
+  private async sendEnvelope(circleId: string, env: MessageEnvelope, show: boolean): Promise<void> {
+    const l = this.live.get(circleId);
+    if (l?.state === undefined || l.rec.removed) throw new Error('not-a-member');
+    const enc = await encryptMessage(l.state, encodeEnvelope(env));
+    const epoch = epochOf(enc.state);
+    const messageId = this.deps.randomId();
+    const clientId = this.deps.randomId();
+    const mls = b64(enc.message);
+    const messages: StoredMessage[] =
+      show && env.type === 'text'
+        ? [...l.rec.messages, { id: messageId, sender: l.rec.identity.memberId, text: env.text, sentAt: env.sentAt, mine: true, delivery: 'sending' }]
+        : [...l.rec.messages];
+    await this.save(circleId, { ...l.rec, messages, outbox: [...l.rec.outbox, { messageId, clientId, envelope: JSON.stringify(env), epoch, mls }] }, enc.state);
+    this.transport?.send({ t: 'send', circleId, clientId, kind: 'app', epoch, mls });
+  }
+
+  // ---- Membership (moderators) ------------------------------------------
+
+  /** Adds the member with this account: takes one of their key packages and commits the add. */
+  addMember(circleId: string, accountId: string): Promise<void> {
+    return this.serial(async () => {
+      const l = this.live.get(circleId);
+      if (l?.state === undefined || l.rec.role !== 'moderator' || l.rec.pending !== undefined) throw new Error('busy');
+      const taken = await this.deps.call<{ keyPackage: string }>('POST', API.keyPackageTake, { accountId });
+      const kpBytes = unb64(taken.keyPackage);
+      const { state, roster, memberId } = await admit(l.state, loadIdentity(l.rec.identity), kpBytes);
+      const pending = await addMembers(state, [kpBytes]);
+      const stored: StoredPendingCommit = {
+        clientId: this.deps.randomId(),
+        kind: 'add',
+        epoch: pending.epoch,
+        commit: b64(pending.commit),
+        state: saveState(pending.state),
+        adds: [{ accountId, keyPackage: taken.keyPackage, ref: await keyPackageRef(kpBytes), memberId }],
+        roster: saveRoster(roster),
+        ...(pending.welcome === undefined ? {} : { welcome: b64(pending.welcome) }),
+      };
+      await this.save(circleId, { ...l.rec, pending: stored }, l.state);
+      this.sendPending(circleId);
+    });
+  }
+
+  /** Removes a member with a commit (moderators); they can read nothing sent after it. */
+  removeMember(circleId: string, memberId: string): Promise<void> {
+    return this.serial(() => this.commitRemoval(circleId, memberId));
+  }
+
+  private async commitRemoval(circleId: string, memberId: string): Promise<void> {
+    const l = this.live.get(circleId);
+    if (l?.state === undefined || l.rec.role !== 'moderator' || l.rec.pending !== undefined) throw new Error('busy');
+    const { state, roster } = await unlist(l.state, loadIdentity(l.rec.identity), [memberId]);
+    const pending = await removeMembers(state, [memberId]);
+    const accountId = l.rec.accounts[memberId];
+    const stored: StoredPendingCommit = {
+      clientId: this.deps.randomId(),
+      kind: 'remove',
+      epoch: pending.epoch,
+      commit: b64(pending.commit),
+      state: saveState(pending.state),
+      removes: [{ memberId, ...(accountId === undefined ? {} : { accountId }) }],
+      roster: saveRoster(roster),
+    };
+    await this.save(circleId, { ...l.rec, pending: stored }, l.state);
+    this.sendPending(circleId);
+  }
+
+  /** Leaves a circle: tells the moderators (who remove this member with a commit) and stops following it here. */
+  leave(circleId: string): Promise<void> {
+    return this.serial(async () => {
+      const l = this.live.get(circleId);
+      if (l === undefined) return;
+      if (l.state !== undefined && !l.rec.removed) {
+        await this.sendEnvelope(circleId, { type: 'meta', meta: { leaving: true }, sentAt: this.deps.now() }, false).catch(() => undefined);
+      }
+      this.live.delete(circleId);
+      await this.deps.records.delete(keyOf(circleId));
+      this.publish();
+    });
+  }
+
+  private sendPending(circleId: string): void {
+    const p = this.live.get(circleId)?.rec.pending;
+    if (p === undefined || p.lost === true) return;
+    const l = this.live.get(circleId);
+    if (l === undefined) return;
+    const welcomes =
+      p.welcome === undefined
+        ? undefined
+        : (p.adds ?? []).map((a) => ({
+            accountId: a.accountId,
+            mls: b64(
+              encodeWelcomeEnvelope({
+                v: WELCOME_ENVELOPE_V1,
+                kp: a.ref,
+                welcome: unb64(p.welcome ?? ''),
+                roster: unb64(p.roster ?? ''),
+                moderators: l.rec.moderators.map(unb64),
+                after: l.rec.lastSeq,
+                timerMs: l.rec.timerMs,
+              }),
+            ),
+          }));
+    const adds = p.adds?.map((a) => ({ accountId: a.accountId, role: 'member' as const }));
+    const removes = p.removes?.flatMap((r) => (r.accountId === undefined ? [] : [r.accountId]));
+    this.transport?.send({
+      t: 'send',
+      circleId,
+      clientId: p.clientId,
+      kind: 'commit',
+      epoch: p.epoch,
+      mls: p.commit,
+      ...(welcomes === undefined || welcomes.length === 0 ? {} : { welcomes }),
+      ...(adds === undefined || adds.length === 0 ? {} : { adds }),
+      ...(removes === undefined || removes.length === 0 ? {} : { removes }),
+    });
+  }
+
+  /** Our commit was accepted: adopt its state and carry out what follows from it. */
+  private async adoptPending(circleId: string): Promise<void> {
+    const l = this.live.get(circleId);
+    const p = l?.rec.pending;
+    if (l === undefined || p === undefined) return;
+    const state = loadState(p.state);
+    const accounts = { ...l.rec.accounts };
+    for (const a of p.adds ?? []) accounts[a.memberId] = a.accountId;
+    for (const r of p.removes ?? []) delete accounts[r.memberId];
+    const { pending: _p, ...rest } = l.rec;
+    const now = this.deps.now();
+    await this.save(circleId, { ...rest, accounts, ...(p.kind === 'update' ? { lastLeafUpdate: now } : {}) }, state);
+    if (p.kind === 'add') {
+      // Newcomers learn the circle's name, rules and everyone's pseudonyms inside the group, never from the server.
+      const meta: CircleMeta = { name: l.rec.name, topic: l.rec.topic, rules: l.rec.rules, pseudonyms: l.rec.pseudonyms };
+      await this.sendEnvelope(circleId, { type: 'meta', meta, sentAt: now }, false);
+    }
+  }
+
+  // ---- Frames -------------------------------------------------------------
+
+  private async onAck(circleId: string, clientId: string, seq: number): Promise<void> {
+    const l = this.live.get(circleId);
+    if (l === undefined) return;
+    if (l.rec.pending?.clientId === clientId) {
+      await this.adoptPending(circleId);
+      return;
+    }
+    const item = l.rec.outbox.find((o) => o.clientId === clientId);
+    if (item === undefined) return;
+    await this.save(
+      circleId,
+      {
+        ...l.rec,
+        outbox: l.rec.outbox.filter((o) => o.clientId !== clientId),
+        messages: l.rec.messages.map((m) => (m.id === item.messageId ? { ...m, seq, delivery: 'sent' } : m)),
+      },
+      l.state,
+    );
+  }
+
+  private async onError(circleId: string, code: string, clientId: string | undefined): Promise<void> {
+    const l = this.live.get(circleId);
+    if (l === undefined || clientId === undefined) return;
+    const stale = code === 'stale-epoch';
+    if (l.rec.pending?.clientId === clientId) {
+      const { pending, ...rest } = l.rec;
+      await this.save(circleId, stale ? { ...rest, pending: { ...pending, lost: true } } : rest, l.state);
+    } else {
+      const item = l.rec.outbox.find((o) => o.clientId === clientId);
+      if (item === undefined) return;
+      await this.save(
+        circleId,
+        {
+          ...l.rec,
+          outbox: stale ? l.rec.outbox.map((o) => (o.clientId === clientId ? { ...o, stale: true } : o)) : l.rec.outbox.filter((o) => o.clientId !== clientId),
+          messages: stale ? l.rec.messages : l.rec.messages.map((m) => (m.id === item.messageId ? { ...m, delivery: 'failed' } : m)),
+        },
+        l.state,
+      );
+    }
+    await this.retryStale(circleId);
+  }
+
+  /** Once the circle has moved past the epoch a send was refused for, make it again in the current one. */
+  private async retryStale(circleId: string): Promise<void> {
+    let l = this.live.get(circleId);
+    if (l?.state === undefined) return;
+    const epoch = epochOf(l.state);
+    for (const item of l.rec.outbox.filter((o) => o.stale === true && epoch > o.epoch)) {
+      l = this.live.get(circleId);
+      if (l?.state === undefined) return;
+      const enc = await encryptMessage(l.state, new TextEncoder().encode(item.envelope));
+      const fresh = { messageId: item.messageId, clientId: this.deps.randomId(), envelope: item.envelope, epoch: epochOf(enc.state), mls: b64(enc.message) };
+      await this.save(circleId, { ...l.rec, outbox: l.rec.outbox.map((o) => (o.clientId === item.clientId ? fresh : o)) }, enc.state);
+      this.transport?.send({ t: 'send', circleId, clientId: fresh.clientId, kind: 'app', epoch: fresh.epoch, mls: fresh.mls });
+    }
+    l = this.live.get(circleId);
+    const p = l?.rec.pending;
+    if (l?.state === undefined || p?.lost !== true || epochOf(l.state) <= p.epoch) return;
+    await this.rebase(circleId, l, p);
+  }
+
+  private async rebase(circleId: string, l: Live, p: StoredPendingCommit): Promise<void> {
+    const { pending: _p, ...rest } = l.rec;
+    const state = l.state;
+    if (state === undefined) return;
+    try {
+      const intent =
+        p.kind === 'add'
+          ? { kind: 'add' as const, keyPackages: (p.adds ?? []).map((a) => unb64(a.keyPackage)) }
+          : p.kind === 'remove'
+            ? { kind: 'remove' as const, memberIds: (p.removes ?? []).map((r) => r.memberId) }
+            : { kind: 'update' as const };
+      const lost: PendingCommit = { intent, epoch: p.epoch, commit: unb64(p.commit), welcome: undefined, state: loadState(p.state) };
+      const base = p.roster === undefined ? state : await applyRoster(state, loadRoster(p.roster));
+      const next = await rebaseCommit(base, lost);
+      if (next === undefined) {
+        await this.save(circleId, rest, state);
+        return;
+      }
+      const stored: StoredPendingCommit = {
+        ...p,
+        clientId: this.deps.randomId(),
+        epoch: next.epoch,
+        commit: b64(next.commit),
+        state: saveState(next.state),
+        lost: false,
+        ...(next.welcome === undefined ? {} : { welcome: b64(next.welcome) }),
+      };
+      await this.save(circleId, { ...rest, pending: stored }, state);
+      this.sendPending(circleId);
+    } catch {
+      await this.save(circleId, rest, state);
+    }
+  }
+
+  private async onEntry(circleId: string, seq: number, kind: 'app' | 'commit', mls: string): Promise<void> {
+    const l = this.live.get(circleId);
+    if (l === undefined || l.rec.removed || l.state === undefined || seq <= l.rec.lastSeq) return;
+    const rec = { ...l.rec, lastSeq: seq };
+    // My own message or commit coming back: match by bytes (the entry may overtake the ack).
+    const own = rec.outbox.find((o) => o.mls === mls);
+    if (own !== undefined) {
+      await this.save(
+        circleId,
+        { ...rec, outbox: rec.outbox.filter((o) => o !== own), messages: rec.messages.map((m) => (m.id === own.messageId ? { ...m, seq, delivery: 'sent' } : m)) },
+        l.state,
+      );
+      return;
+    }
+    if (rec.messages.some((m) => m.mine && m.seq === seq)) {
+      await this.save(circleId, rec, l.state);
+      return;
+    }
+    if (kind === 'commit' && rec.pending?.commit === mls) {
+      await this.save(circleId, rec, l.state);
+      await this.adoptPending(circleId);
+      return;
+    }
+    let result;
+    try {
+      result = await processIncoming(l.state, unb64(mls));
+    } catch {
+      // Undecryptable here (an epoch before this member joined, or a bad message): skip it, keep the state.
+      await this.save(circleId, rec, l.state);
+      return;
+    }
+    if (result.kind === 'own-commit') {
+      await this.save(circleId, rec, result.state);
+      if (rec.pending !== undefined) await this.adoptPending(circleId);
+      return;
+    }
+    if (result.kind === 'commit') {
+      if (result.removedMe) {
+        await this.save(circleId, { ...rec, removed: true, outbox: [] }, undefined);
+        return;
+      }
+      const pending = rec.pending === undefined ? undefined : { ...rec.pending, lost: true };
+      const pseudonyms = { ...rec.pseudonyms };
+      for (const id of result.removed) delete pseudonyms[id];
+      await this.save(circleId, { ...rec, pseudonyms, ...(pending === undefined ? {} : { pending }) }, result.state);
+      await this.retryStale(circleId);
+      return;
+    }
+    const env = decodeEnvelope(result.plaintext);
+    await this.save(circleId, rec, result.state);
+    if (env !== undefined) await this.apply(circleId, result.sender, env, seq);
+  }
+
+  private async apply(circleId: string, sender: string, env: MessageEnvelope, seq: number): Promise<void> {
+    const l = this.live.get(circleId);
+    if (l?.state === undefined) return;
+    const me = l.rec.identity.memberId;
+    const fromModerator = isModerator(l.state, l.rec.moderators, sender);
+    switch (env.type) {
+      case 'text': {
+        const message: StoredMessage = { id: `s${seq}`, seq, sender, text: env.text, sentAt: env.sentAt, mine: false };
+        await this.save(circleId, { ...l.rec, messages: [...l.rec.messages, message] }, l.state);
+        const tier = await this.deps.detectRisk(env.text).catch(() => 'none' as const);
+        if (tier === 'high' || tier === 'imminent') {
+          const cur = this.live.get(circleId);
+          if (cur !== undefined) await this.save(circleId, { ...cur.rec, messages: cur.rec.messages.map((m) => (m.id === message.id ? { ...m, risk: tier } : m)) }, cur.state);
+        }
+        return;
+      }
+      case 'meta': {
+        const meta = env.meta;
+        const names = { ...l.rec.pseudonyms };
+        for (const [id, p] of Object.entries(meta.pseudonyms ?? {})) if (fromModerator || id === sender) names[id] = p;
+        const details = fromModerator ? { name: meta.name ?? l.rec.name, topic: meta.topic ?? l.rec.topic, rules: meta.rules ?? l.rec.rules } : {};
+        await this.save(circleId, { ...l.rec, ...details, pseudonyms: names }, l.state);
+        if (meta.leaving === true && l.rec.role === 'moderator' && l.rec.pending === undefined) await this.commitRemoval(circleId, sender).catch(() => undefined);
+        return;
+      }
+      case 'report': {
+        if (l.rec.role !== 'moderator') return;
+        const report = { id: `r${seq}`, reporter: sender, about: env.about, text: env.text, at: env.sentAt };
+        await this.save(circleId, { ...l.rec, reports: [...l.rec.reports, report] }, l.state);
+        return;
+      }
+      case 'check-in-ask': {
+        if (env.to !== me || l.rec.peerAsk !== undefined) return;
+        try {
+          const made = await this.deps.call<{ requestId: string }>('POST', API.watchRequests, { tier: 'high', origin: 'peer-ask' });
+          const cur = this.live.get(circleId);
+          if (cur !== undefined) await this.save(circleId, { ...cur.rec, peerAsk: { requestId: made.requestId, at: this.deps.now() } }, cur.state);
+        } catch {
+          // The night watch could not be reached; the hotlines stay one tap away on every screen.
+        }
+        return;
+      }
+    }
+  }
+
+  private async onWelcome(circleId: string, mls: string): Promise<void> {
+    const existing = this.live.get(circleId);
+    if (existing !== undefined && !existing.rec.removed) return;
+    const envelope = decodeWelcomeEnvelope(unb64(mls));
+    if (envelope === undefined) return;
+    const kp = await this.deps.records.get<StoredKeyPackage>(`${CIRCLE_KEYS.keyPackagePrefix}${envelope.kp}`);
+    if (kp === undefined) return;
+    const trust = { signedRoster: loadRoster(b64(envelope.roster)), moderatorPublicKeys: envelope.moderators };
+    // joinFromWelcome verifies the roster's signature against the moderator keys and that every member in the tree is listed.
+    const state = await joinFromWelcome(envelope.welcome, loadKeyPackage(kp), trust);
+    if (myMemberId(state) !== kp.identity.memberId) return;
+    await this.deps.records.delete(`${CIRCLE_KEYS.keyPackagePrefix}${kp.ref}`);
+    const listing = (await this.deps.call<{ circles: CircleView[] }>('GET', API.circles).catch(() => ({ circles: [] }))).circles.find((c) => c.circleId === circleId)?.listing;
+    const now = this.deps.now();
+    const rec: CircleRecord = {
+      circleId,
+      role: 'member',
+      timerMs: envelope.timerMs,
+      listed: listing !== undefined,
+      name: listing?.name ?? '',
+      topic: listing?.topic ?? '',
+      rules: '',
+      identity: kp.identity,
+      moderators: envelope.moderators.map(b64),
+      lastSeq: envelope.after,
+      lastLeafUpdate: now,
+      removed: false,
+      pseudonyms: { [kp.identity.memberId]: this.deps.pseudonym },
+      accounts: {},
+      messages: [],
+      reports: [],
+      outbox: [],
+    };
+    await this.save(circleId, rec, state);
+    this.transport?.send({ t: 'subscribe', circles: [{ circleId, after: envelope.after }] });
+    await this.sendEnvelope(circleId, { type: 'meta', meta: { pseudonyms: { [kp.identity.memberId]: this.deps.pseudonym } }, sentAt: now }, false);
+    await this.topUpKeyPackages().catch(() => undefined);
+  }
+
+  private async onRemoved(circleId: string): Promise<void> {
+    const l = this.live.get(circleId);
+    if (l === undefined || l.rec.removed) return;
+    await this.save(circleId, { ...l.rec, removed: true, outbox: [] }, undefined);
+  }
+
+  private async afterCaughtUp(circleId: string): Promise<void> {
+    const l = this.live.get(circleId);
+    if (l?.state === undefined || l.rec.removed) return;
+    // Resend what never got an answer (the server makes resends idempotent by client id).
+    for (const o of l.rec.outbox.filter((x) => x.stale !== true)) this.transport?.send({ t: 'send', circleId, clientId: o.clientId, kind: 'app', epoch: o.epoch, mls: o.mls });
+    if (l.rec.pending !== undefined) {
+      this.sendPending(circleId);
+      return;
+    }
+    await this.maybeUpdateLeaf(circleId);
+  }
+
+  /** Commits a fresh leaf in every circle whose last update is a day old (call now and then while the app is open). */
+  checkLeafUpdates(): Promise<void> {
+    return this.serial(async () => {
+      if (!this.online) return;
+      for (const circleId of [...this.live.keys()]) await this.maybeUpdateLeaf(circleId).catch(() => undefined);
+    });
+  }
+
+  private async maybeUpdateLeaf(circleId: string): Promise<void> {
+    const l = this.live.get(circleId);
+    if (l?.state === undefined || l.rec.removed || l.rec.pending !== undefined) return;
+    if (needsLeafUpdate(l.rec.lastLeafUpdate, this.deps.now())) {
+      const pending = await updateOwnLeaf(l.state);
+      const stored: StoredPendingCommit = { clientId: this.deps.randomId(), kind: 'update', epoch: pending.epoch, commit: b64(pending.commit), state: saveState(pending.state) };
+      await this.save(circleId, { ...l.rec, pending: stored }, l.state);
+      this.sendPending(circleId);
+    }
+  }
+}
+
+/** How often an open app checks whether a daily leaf update is due. */
+export const LEAF_CHECK_MS = Math.min(LEAF_UPDATE_INTERVAL_MS, 60 * 60 * 1000);

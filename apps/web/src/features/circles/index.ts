@@ -1,0 +1,2 @@
+export { startCircles } from './runtime.js';
+export { CirclesScreen } from './CirclesScreen.js';
