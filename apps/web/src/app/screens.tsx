@@ -1,5 +1,6 @@
 import type { Locale } from '@lamplight/i18n';
 import { useTranslation } from 'react-i18next';
+import { CirclesScreen } from '../features/circles/index.js';
 import { HomeScreen } from '../features/home/HomeScreen.js';
 import { HelpScreen } from '../features/hotlines/HelpScreen.js';
 import { NightWatchScreen, SafetyPlanScreen } from '../features/safety/index.js';
@@ -52,7 +53,7 @@ export function Screen({ route, vault, locale, neutral, onNeutralChange }: Scree
     case 'privacy':
       return <PrivacyScreen />;
     case 'circles':
-      return <PlaceholderScreen title={t('circles.title')} />;
+      return <CirclesScreen />;
     case 'toolkit':
       return <PlaceholderScreen title={t('toolkit.title')} />;
     case 'invitations':
