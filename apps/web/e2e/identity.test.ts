@@ -240,6 +240,22 @@ describe('identity, invitations and the locked vault', () => {
     // Stewards see the members.
     await page.getByRole('button', { name: `Remove ${MEMBER}` }).waitFor();
     expect(fresh.problems).toEqual([]);
+
+    // This device shows a one-time code; a third device takes on the identity with it.
+    await page.getByRole('button', { name: 'Make a link code' }).click();
+    const shown = await page.getByText(/^Link code: /u).innerText();
+    const code = shown.replace('Link code: ', '').trim();
+    expect(code).toMatch(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/u);
+    const linked = await openSession();
+    await linked.page.goto(`${origin}/restore`);
+    await linked.page.getByRole('button', { name: 'Use a link code from my other device instead' }).click();
+    await linked.page.getByRole('textbox', { name: 'Link code' }).fill(code.toLowerCase());
+    await passphrase(linked.page).fill('third device pass');
+    await linked.page.getByLabel('Confirm passphrase', { exact: true }).fill('third device pass');
+    await linked.page.getByRole('button', { name: 'Link this device' }).click();
+    await linked.page.getByText(`Welcome back, ${STEWARD}.`).waitFor();
+    secrets.push(code, code.replace('-', ''));
+    expect(linked.problems).toEqual([]);
   });
 
   it('IndexedDB holds no pseudonym, passphrase or phrase word in the clear', async () => {

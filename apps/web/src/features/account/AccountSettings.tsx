@@ -7,6 +7,7 @@ import { usePassphraseProblemText } from '../join/JoinScreen.js';
 import { IDLE_MINUTES_CHOICES } from '../vault/records.js';
 import { useVaultModel, useVaultView } from '../vault/VaultProvider.js';
 import { ConfirmButton } from './ConfirmButton.js';
+import { LinkDeviceSection } from './LinkDeviceSection.js';
 import { DevicesSection, MembersSection } from './RemoteSections.js';
 
 /** Settings of an open space: auto-lock, second passphrase, devices, members, erase, delete. */
@@ -45,6 +46,7 @@ export function AccountSettings({ locale }: { readonly locale: string }) {
       </section>
       {account === undefined ? null : <SecondPassphrase />}
       {account === undefined ? null : <DevicesSection locale={locale} />}
+      {account === undefined ? null : <LinkDeviceSection locale={locale} />}
       {account?.role === 'steward' ? <MembersSection ownId={account.accountId} /> : null}
       <section className="card" aria-labelledby={`${id}-wipe`}>
         <h2 id={`${id}-wipe`}>{t('settings.wipeTitle')}</h2>

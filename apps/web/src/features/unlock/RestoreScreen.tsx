@@ -9,19 +9,31 @@ import { usePassphraseProblemText } from '../join/JoinScreen.js';
 import { apiErrorCode, commonErrorKey } from '../vault/error-text.js';
 import { useVaultModel, useVaultView } from '../vault/VaultProvider.js';
 
-/** Restore an identity on this device with the recovery phrase. */
+type Method = 'phrase' | 'code';
+
+/**
+ * Restore an identity on this device: with the recovery phrase, or with a
+ * one-time link code another device of the member shows.
+ */
 export function RestoreScreen() {
   const { t } = useTranslation();
   const model = useVaultModel();
   const view = useVaultView();
   const store = useLocationStore();
   const passphraseText = usePassphraseProblemText();
-  const [phrase, setPhrase] = useState('');
+  const [method, setMethod] = useState<Method>('phrase');
+  const [secret, setSecret] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [problem, setProblem] = useState<PassphraseProblem>();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
+
+  const switchTo = (next: Method): void => {
+    setMethod(next);
+    setSecret('');
+    setFailure(undefined);
+  };
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -32,11 +44,14 @@ export function RestoreScreen() {
     if (found !== undefined) return;
     setBusy(true);
     try {
-      await model.restore(phrase, passphrase);
+      if (method === 'phrase') await model.restore(secret, passphrase);
+      else await model.restoreFromLink(secret, passphrase);
       store.navigate('welcome');
     } catch (error) {
-      if (error instanceof IdentityError) setFailure(t('restore.invalidPhrase'));
-      else if (apiErrorCode(error) === 'login-failed') setFailure(t('restore.failed'));
+      const code = apiErrorCode(error);
+      if (method === 'code' && (error instanceof IdentityError || code === 'not-found')) setFailure(t('restore.codeFailed'));
+      else if (error instanceof IdentityError) setFailure(t('restore.invalidPhrase'));
+      else if (code === 'login-failed') setFailure(t('restore.failed'));
       else setFailure(t(commonErrorKey(error)));
       setBusy(false);
     }
@@ -45,10 +60,15 @@ export function RestoreScreen() {
   return (
     <>
       <ScreenTitle>{t('restore.title')}</ScreenTitle>
-      <p className="lead">{t('restore.intro')}</p>
+      <p className="lead">{method === 'phrase' ? t('restore.intro') : t('restore.codeIntro')}</p>
       {view.status === 'locked' || view.status === 'unlocked' ? <p className="statement">{t('restore.replaceWarning')}</p> : null}
+      {method === 'code' ? <h2>{t('restore.codeTitle')}</h2> : null}
       <form onSubmit={(e) => void submit(e)} noValidate aria-busy={busy}>
-        <Field label={t('restore.phraseLabel')} value={phrase} onChange={setPhrase} hint={t('restore.phraseHint')} multiline />
+        {method === 'phrase' ? (
+          <Field label={t('restore.phraseLabel')} value={secret} onChange={setSecret} hint={t('restore.phraseHint')} multiline />
+        ) : (
+          <Field label={t('restore.codeLabel')} value={secret} onChange={setSecret} />
+        )}
         <Field
           label={t('common.passphrase')}
           type="password"
@@ -66,7 +86,7 @@ export function RestoreScreen() {
           autoComplete="new-password"
         />
         <button type="submit" className="button" disabled={busy}>
-          {t('restore.submit')}
+          {method === 'phrase' ? t('restore.submit') : t('restore.codeSubmit')}
         </button>
         <p role="status">{busy ? t('restore.working') : ''}</p>
         {failure === undefined ? null : (
@@ -75,6 +95,9 @@ export function RestoreScreen() {
           </p>
         )}
       </form>
+      <button type="button" className="link-button" onClick={() => switchTo(method === 'phrase' ? 'code' : 'phrase')}>
+        {method === 'phrase' ? t('restore.useCode') : t('restore.usePhrase')}
+      </button>
     </>
   );
 }

@@ -18,6 +18,7 @@ function fakeServer() {
   const accounts: Account[] = [];
   const tokens = new Map<string, Account>();
   const invitations = new Set([INVITATION]);
+  const links = new Map<string, string>();
   let next = 0;
   const calls: string[] = [];
 
@@ -86,6 +87,16 @@ function fakeServer() {
         const deviceId = `device-${next++}`;
         account.devices.set(deviceId, body['deviceKey']!);
         return reply(200, session(account, deviceId));
+      }
+      case `POST ${API.deviceLinks}`: {
+        if (auth === undefined || !tokens.has(auth)) return reply(401, { error: 'unauthenticated' });
+        links.set(body['linkId']!, body['sealed']!);
+        return reply(201, { expiresAt: 600_000 });
+      }
+      case `POST ${API.deviceLinkClaim}`: {
+        const sealed = links.get(body['linkId']!);
+        links.delete(body['linkId']!);
+        return sealed === undefined ? reply(404, { error: 'not-found' }) : reply(200, { sealed });
       }
       case `GET ${API.me}`:
       case `GET ${API.invitations}`: {
@@ -203,5 +214,24 @@ describe('vault model', () => {
     await second.wipe();
     expect(second.getSnapshot()).toEqual({ status: 'empty' });
     expect(await store.keys()).toEqual([]);
+  });
+
+  it('links a second device with a one-time code: same account, and the code works only once', async () => {
+    const server = fakeServer();
+    const first = model(new MemoryVaultStore(), server.fetch);
+    await first.start();
+    await first.join({ invitation: INVITATION, pseudonym: 'Moth', passphrase: 'pass phrase 1', wordlist: 'en' });
+    const { code } = await first.offerLink();
+    expect(code).toMatch(/^[A-Z2-9]{10}$/u);
+
+    const second = model(new MemoryVaultStore(), server.fetch);
+    await second.start();
+    await second.restoreFromLink(code, 'second pass 1');
+    expect(second.getSnapshot()).toMatchObject({ status: 'unlocked', account: { accountId: server.accounts[0]!.accountId } });
+
+    const third = model(new MemoryVaultStore(), server.fetch);
+    await third.start();
+    await expect(third.restoreFromLink(code, 'third pass 12')).rejects.toEqual(new ApiError('not-found', 404));
+    expect(third.getSnapshot()).toEqual({ status: 'empty' });
   });
 });

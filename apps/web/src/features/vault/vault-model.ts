@@ -1,10 +1,13 @@
 import {
   base64UrlDecode,
   base64UrlEncode,
+  createLinkCode,
   exportIdentitySecret,
   forgetIdentity,
   generateIdentity,
+  IdentityError,
   importIdentitySecret,
+  openLinkChannel,
   publicIdentity,
   restoreIdentity,
   signChallenge,
@@ -13,6 +16,7 @@ import {
   type CreateVaultOptions,
   type DeriveVaultKey,
   type Identity,
+  type LinkOptions,
   type PhraseWordlist,
   type UnlockedVault,
   type VaultStore,
@@ -81,6 +85,10 @@ export type VaultModel = Readonly<{
   join: (input: JoinInput) => Promise<string>;
   /** Restore an identity on this device from its phrase (replacing any vault here). */
   restore: (phrase: string, passphrase: string) => Promise<void>;
+  /** Restore an identity on this device from a one-time code another device of the member shows. */
+  restoreFromLink: (code: string, passphrase: string) => Promise<void>;
+  /** Park this identity, sealed under a fresh one-time code, for a new device; resolves with the code to show. */
+  offerLink: () => Promise<Readonly<{ code: string; expiresAt: number }>>;
   /** Open whichever profile the passphrase belongs to; `false` for a wrong one. */
   unlock: (passphrase: string) => Promise<boolean>;
   /** Drop every key and the session from memory now (synchronous, for quick exit). */
@@ -122,6 +130,7 @@ export function createVaultModel(deps: VaultModelDeps): VaultModel {
     ...(deps.derive === undefined ? {} : { derive: deps.derive }),
     ...(deps.dangerousTestOnlyFastKdf === true ? { dangerousTestOnlyFastKdf: true } : {}),
   };
+  const linkOptions: LinkOptions = deps.dangerousTestOnlyFastKdf === true ? { dangerousTestOnlyFastKdf: true } : {};
   const listeners = new Set<() => void>();
   let view: VaultView = { status: 'loading' };
   let session: Session | undefined;
@@ -175,6 +184,33 @@ export function createVaultModel(deps: VaultModelDeps): VaultModel {
   const current = (): Session => {
     if (session === undefined) throw new VaultError('locked');
     return session;
+  };
+
+  /** Make a vault for an identity restored here (from the phrase or a link), once the server admits this device. */
+  const adopt = async (identity: Identity, passphrase: string): Promise<void> => {
+    const device = (await generateIdentity('en')).identity;
+    const keys = { identity, device };
+    try {
+      const c = await challenge();
+      const body: RecoverRequest = {
+        identityKey: publicIdentity(identity).signPublicKey,
+        deviceKey: publicIdentity(device).signPublicKey,
+        challengeId: c.challengeId,
+        identitySignature: await signed(identity, c.challenge, audience),
+        deviceSignature: await signed(device, c.challenge, audience),
+      };
+      const reply = await apiCall<SessionResponse>(fetchFn, 'POST', API.recover, body);
+      const me = await apiCall<MeResponse>(fetchFn, 'GET', API.me, undefined, reply.token);
+      lock();
+      await Vault.wipe(store);
+      const vault = await Vault.create(store, passphrase, vaultOptions);
+      await seal(vault, keys, { accountId: reply.accountId, deviceId: reply.deviceId, role: reply.role, pseudonym: me.pseudonym });
+      await open(vault, keys, reply.token);
+    } catch (error) {
+      forgetKeys(keys);
+      if (session === undefined && view.status !== 'loading') set({ status: (await Vault.exists(store)) ? 'locked' : 'empty' });
+      throw error;
+    }
   };
 
   const model: VaultModel = {
@@ -231,30 +267,36 @@ export function createVaultModel(deps: VaultModelDeps): VaultModel {
     },
 
     async restore(phrase, passphrase) {
-      const identity = await restoreIdentity(phrase);
-      const device = (await generateIdentity('en')).identity;
-      const keys = { identity, device };
+      await adopt(await restoreIdentity(phrase), passphrase);
+    },
+
+    async restoreFromLink(code, passphrase) {
+      const channel = await openLinkChannel(code, linkOptions);
+      let secret: Uint8Array;
       try {
-        const c = await challenge();
-        const body: RecoverRequest = {
-          identityKey: publicIdentity(identity).signPublicKey,
-          deviceKey: publicIdentity(device).signPublicKey,
-          challengeId: c.challengeId,
-          identitySignature: await signed(identity, c.challenge, audience),
-          deviceSignature: await signed(device, c.challenge, audience),
-        };
-        const reply = await apiCall<SessionResponse>(fetchFn, 'POST', API.recover, body);
-        const me = await apiCall<MeResponse>(fetchFn, 'GET', API.me, undefined, reply.token);
-        lock();
-        await Vault.wipe(store);
-        const vault = await Vault.create(store, passphrase, vaultOptions);
-        await seal(vault, keys, { accountId: reply.accountId, deviceId: reply.deviceId, role: reply.role, pseudonym: me.pseudonym });
-        await open(vault, keys, reply.token);
-      } catch (error) {
-        forgetKeys(keys);
-        if (session === undefined && view.status !== 'loading') set({ status: (await Vault.exists(store)) ? 'locked' : 'empty' });
-        throw error;
+        const claimed = await apiCall<{ sealed: string }>(fetchFn, 'POST', API.deviceLinkClaim, { linkId: channel.lookupId });
+        const sealed = base64UrlDecode(claimed.sealed);
+        if (sealed === undefined) throw new IdentityError('link-open-failed');
+        secret = channel.open(sealed);
+      } finally {
+        channel.close();
       }
+      await adopt(await importIdentitySecret(secret), passphrase);
+    },
+
+    async offerLink() {
+      const keys = current().keys;
+      if (keys === undefined) throw new ApiError('unauthenticated', 401);
+      const code = await createLinkCode();
+      const channel = await openLinkChannel(code, linkOptions);
+      let body: { linkId: string; sealed: string };
+      try {
+        body = { linkId: channel.lookupId, sealed: base64UrlEncode(channel.seal(exportIdentitySecret(keys.identity))) };
+      } finally {
+        channel.close();
+      }
+      const reply = await model.call<{ expiresAt: number }>('POST', API.deviceLinks, body);
+      return { code, expiresAt: reply.expiresAt };
     },
 
     async unlock(passphrase) {
