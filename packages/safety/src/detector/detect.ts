@@ -190,7 +190,7 @@ function decide(hits: readonly Hit[], pastState: boolean): RiskTier {
   const ids = new Set(hits.map((h) => h.id));
   const intent = has('ideation') || has('self-harm');
   const methodIntent = hits.some((h) => h.kind === 'method' && h.intent);
-  const strongMeans = ids.has('means:charcoal') || ids.has('means:rope') || ids.has('means:poison');
+  const strongMeans = ids.has('means:charcoal') || ids.has('means:rope') || ids.has('means:poison') || ids.has('means:firearm');
   const pills = ids.has('means:pills') || has('quantity');
   const stockpile = hits.some((h) => h.kind === 'prepared' && STOCKPILE.test(h.text));
   const anyMeans = has('means') || has('quantity');

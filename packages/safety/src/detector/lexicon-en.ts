@@ -63,12 +63,12 @@ export const EN_CUES: readonly Cue[] = [
     "\\b(?:rather|easier if i|wish i could|wish i could just) (?:not|didn'?t) exist\\b", '\\bstop existing\\b', '\\bnot being here anymore\\b',
     "\\b(?:wouldn'?t|would not) (?:mind|care) if i (?:died|didn'?t wake up|was gone|just didn'?t)\\b", '\\bif a car hit me\\b',
     "\\bif i (?:was|were|died|wasn'?t here|wasn'?t around)\\b[^.!?\\n]{0,40}\\b(?:easier|notice|come|relieved|better|miss|happier)\\b",
-    "\\bif i wasn'?t (?:around|here)\\b", '\\bcares if i live or die\\b', '\\bwould anyone (?:even )?miss me\\b',
-    "\\bdon'?t want to be here anymore\\b", "\\b(?:don'?t|do not) deserve to (?:live|be alive|exist)\\b", "\\bshouldn'?t (?:exist|be alive|be here)\\b", '\\bdie in my sleep\\b', "\\b(?:nobody|no one) would (?:care|notice|miss me|look|come looking)\\b", `\\b(?:go |to )?be with my ${KIN}\\b(?! (?:tonight|this|on|at|for|in))`,
+    "\\bif i wasn'?t (?:around|here)\\b", '\\bcares if i live or die\\b', '\\bwould anyone (?:even )?(?:miss me|care)\\b', '\\bjoin my (?:mom|mum|mother|dad|father|grandma|grandpa|sister|brother|baby|son|daughter)\\b(?! (?:for|at|in|on|and))', "\\bsee myself (?:alive|living|here) (?:in|by|next)\\b",
+    "\\bdon'?t want to be here anymore\\b", "\\b(?:don'?t|do not) deserve to (?:live|be alive|exist)\\b", "\\bshouldn'?t (?:exist|be alive|be here)\\b", '\\bdie in my sleep\\b', "\\b(?:nobody|no one) (?:would|will) (?:care|notice|miss me|look|come looking)\\b", `\\b(?:go |to )?be with my ${KIN}\\b(?! (?:tonight|this|on|at|for|in))`,
     "\\bwon'?t be (?:a problem|a burden|around) (?:for \\w+ )?(?:much|for) longer\\b", '\\bit would be easy\\b',
   )),
   cue('burden', 'hopeless', "\\b(?:a|such a) burden\\b|\\bbetter off without me\\b|\\b(?:better|happier|fine|okay|ok) without me\\b|\\bnobody would (?:even )?notice\\b"),
-  cue('leaving', 'leaving', "\\bi'?ll be gone\\b|\\bwon'?t be (?:here|around)\\b|\\bi won'?t be here\\b|\\bleaving (?:\\w+ )?for good\\b|\\bi'?m going (?:tomorrow|tonight)\\b|\\bnot coming back\\b"),
+  cue('leaving', 'leaving', "\\bi'?ll be gone\\b|\\bhere (?:much|for much) longer\\b|\\bwhen i'?m gone\\b|\\bwon'?t be (?:here|around)\\b|\\bi won'?t be here\\b|\\bleaving (?:\\w+ )?for good\\b|\\bi'?m going (?:tomorrow|tonight)\\b|\\bnot coming back\\b"),
   // high: active ideation
   cue('ideation:active', 'ideation', any(
     '\\bkill(?:ing)? myself\\b(?! (?:at|to|over|working|for|with work|on)\\b)', '\\bkms\\b', '\\bunalive myself\\b', '\\bend(?:ing)? (?:my (?:own )?life|it all|everything|things)\\b(?! with\\b)',
@@ -108,7 +108,9 @@ export const EN_CUES: readonly Cue[] = [
   cue('method:poison', 'method', '\\bpoison myself\\b|\\bdrink (?:the )?(?:pesticide|bleach)\\b'),
   cue('method:cutting', 'method', '\\b(?:slit|slitting|cut|cutting) my wrists?\\b|\\b(?:blade|knife|razor) (?:is )?(?:on|against) my (?:wrist|neck|throat)\\b'),
   cue('method:drowning', 'method', '\\bdrown myself\\b|\\bwalk into the (?:sea|ocean|river|water|lake)\\b'),
-  cue('method:firearm', 'method', '\\bshoot myself\\b|\\bthe gun is loaded\\b'),
+  cue('method:vehicle', 'method', '\\bdrive (?:my car )?(?:into|off) (?:a|the) (?:tree|wall|truck|pole|river|cliff|bridge)\\b|\\bcrash my car on purpose\\b'),
+  cue('method:firearm', 'method', '\\bshoot myself\\b|\\bthe gun is loaded\\b|\\bgun to my head\\b|\\bblow my brains out\\b|\\beat a bullet\\b'),
+  cue('means:firearm', 'means', '\\b(?:gun|pistol|shotgun|handgun|firearm|rifle)\\b'),
   // means and places
   cue('means:charcoal', 'means', '\\bcharcoal\\b(?! (?:grill|bbq|mask|face))'),
   cue('means:rope', 'means', '\\brope\\b|🪢'),
@@ -135,9 +137,10 @@ export const EN_CUES: readonly Cue[] = [
   cue('plan:goodbye', 'farewell-weak', any(
     "\\b(?:goodbye|bye) (?:everyone|all|guys|y'?all)\\b", "\\bi love you all,? i'?m sorry\\b", '\\bthank you (?:all )?for everything\\b',
     '\\bthanks for trying\\b', '\\bgave away (?:all )?(?:my|all my) (?:things|stuff|belongings)\\b', '\\bgiving away (?:all )?my (?:things|stuff|belongings)\\b',
-    ',? goodbye$', '\\bthank you (?:all|everyone|everybody)\\s*[.!]*$', '\\b(?:please )?take care of my (?:cat|dog|kids?|son|daughter|babies)\\b', '\\b(?:sorted|sorted out|put|got|have) (?:everything|all my affairs|my affairs) (?:out|in order|sorted)\\b', "\\bi'?ve sorted everything\\b",
+    ',? goodbye$', '\\bthank you (?:all|everyone|everybody)\\s*[.!]*$', '\\b(?:please )?take care of my (?:cat|dog|kids?|son|daughter|babies)\\b', '\\bwrote (?:a|my) will\\b', '\\b(?:sorted|sorted out|put|got|have) (?:everything|all my affairs|my affairs) (?:out|in order|sorted)\\b', "\\bi'?ve sorted everything\\b",
   )),
   cue('plan:research', 'research', any(
+    '\\bhow many (?:\\w+ ){0,2}(?:would|does|will) it take\\b', '\\b(?:most )?painless(?:est)? way\\b', '\\bwhere (?:can|do) i (?:buy|get) (?:a )?(?:gun|rope|charcoal|pesticide)\\b',
     '\\b(?:googl\\w*|search\\w*|look(?:ing|ed)? up|research\\w*) (?:suicide|ways to die|how to (?:kill myself|die)|(?:suicide )?methods)\\b',
     "\\bknow exactly how (?:i'?ll|i will|to) do it\\b", '\\bwhich building is (?:the )?tallest\\b',
     '\\b(?:looked up|searching|googled|researching) how (?:many|much|high|to)\\b', '\\bhow many pills (?:it takes|does it take|to die)\\b',
