@@ -67,7 +67,7 @@ const STOCKPILE = /存|囤|藏|準備|夠|在手上|在我面前|倒出來|倒�
 
 const INTENT_IN = /^(?:想|要|want|wanna|going|gonna|ready|about)/u;
 // "see you tomorrow", 「明天見」: a goodbye for the night, not a farewell.
-const SEE_YOU = /明天見|晚點見|下線|睡覺了|先睡|\b(?:see (?:you|u|y'?all)|logging off|brb|good ?night|gn)\b/u;
+const SEE_YOU = /明天見|晚點見|下線|睡覺了|先睡|\b(?:see (?:you|u|y'?all)|logging off|brb|good ?night|gn|gotta go|ttyl|talk later|going to (?:bed|sleep)|off to (?:bed|sleep|work))\b/u;
 
 // 想死 / "want to die" next to a trivial cause (heat, exams, a game) is a figure of speech.
 const WEAK_IDEATION = /^(?:想(?:要)?(?:去)?死|去死|(?:want|wanna|going|gonna) to (?:\w+ )?die|wanna (?:\w+ )?die|kms)$/u;
