@@ -103,8 +103,11 @@ export async function deliver(store: Store, hub: Hub, accountId: string, frame: 
   return { frame: { t: 'ack', clientId: frame.clientId, circleId: frame.circleId, seq: result.seq } };
 }
 
-/** Publish a stored entry again (for a resend of something already in the log). */
-async function republish(store: Store, hub: Hub, circleId: string, seq: number, now: number): Promise<void> {
+/**
+ * Publish a stored entry again, for a resend of something already in the log:
+ * the node that stored it may have died before its own publish.
+ */
+export async function republish(store: Store, hub: Hub, circleId: string, seq: number, now: number): Promise<void> {
   const [e] = await store.read.circles.entriesAfter(circleId, seq - 1, 1, now);
   if (e?.seq !== seq) return;
   const entry: ServerFrame = { t: 'entry', circleId, seq, kind: e.kind, epoch: e.epoch, mls: Buffer.from(e.body).toString('base64url'), at: e.storedAt };

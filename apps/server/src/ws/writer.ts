@@ -1,6 +1,6 @@
 import { MAX_CIRCLE_TIMER_MS, type SendFrame, type ServerFrame } from '@lamplight/protocol';
 import type { Store } from '@lamplight/storage';
-import { ENTRY_TIME_GRANULARITY_MS, deliver, type SendOutcome } from './delivery.js';
+import { ENTRY_TIME_GRANULARITY_MS, deliver, republish, type SendOutcome } from './delivery.js';
 import { circleChannel, encodeFrame } from './frames.js';
 import type { Hub } from './hub.js';
 import { framingProblem } from './validate.js';
@@ -89,6 +89,7 @@ export class EntryWriter {
       else g.push(p);
     }
     const published: { circleId: string; bytes: Uint8Array }[] = [];
+    const resent: { circleId: string; seq: number }[] = [];
     await this.store.transact(async (tx) => {
       for (const group of groups.values()) {
         const first = group[0];
@@ -99,7 +100,10 @@ export class EntryWriter {
         const freshIds = new Set<string>();
         for (const p of group) {
           const old = seen.get(p.frame.clientId);
-          if (old !== undefined) answers.set(p, { frame: { t: 'ack', clientId: p.frame.clientId, circleId, seq: old } });
+          if (old !== undefined) {
+            answers.set(p, { frame: { t: 'ack', clientId: p.frame.clientId, circleId, seq: old } });
+            resent.push({ circleId, seq: old });
+          }
           else if (freshIds.has(p.frame.clientId)) continue;
           else {
             freshIds.add(p.frame.clientId);
@@ -131,8 +135,12 @@ export class EntryWriter {
         }
       }
     });
-    // Durable now: fan out (best effort; clients resume from the log), then answer.
-    await Promise.all(published.map((e) => this.hub.publish(circleChannel(e.circleId), e.bytes).catch(() => undefined)));
+    // Durable now: fan out and answer. Fan-out is best effort (clients resume
+    // from the log), so the answers do not wait for it: while Redis is down
+    // each publish would wait out the client's reconnect retries. A resend of
+    // a stored entry publishes it again, in case its first node died first.
+    for (const e of published) void this.hub.publish(circleChannel(e.circleId), e.bytes).catch(() => undefined);
+    for (const r of resent) void republish(this.store, this.hub, r.circleId, r.seq, now).catch(() => undefined);
     for (const p of batch) {
       const a = answers.get(p);
       // A second copy of a client id within one batch gets the same answer as the first.
