@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { dumpAllRows, openDatabase } from '@lamplight/storage';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,7 +27,13 @@ const SECOND_PASS = 'soup recipes for two';
 const secrets: string[] = [];
 const userAgents: string[] = [];
 
-type Session = { readonly context: BrowserContext; readonly page: Page; readonly problems: string[] };
+type Session = {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly problems: string[];
+  /** Paths this session's pages requested on the app's origin. */
+  readonly paths: string[];
+};
 const sessions: Session[] = [];
 
 beforeAll(async () => {
@@ -47,6 +54,8 @@ async function openSession(): Promise<Session> {
   await context.route('**/*', (route) =>
     new URL(route.request().url()).origin === origin ? route.continue() : route.abort('blockedbyclient'),
   );
+  const paths: string[] = [];
+  context.on('request', (r) => paths.push(new URL(r.url()).pathname));
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {
@@ -54,9 +63,17 @@ async function openSession(): Promise<Session> {
   });
   page.on('pageerror', (e) => problems.push(e.message));
   userAgents.push(await page.evaluate<string>('navigator.userAgent'));
-  const session = { context, page, problems };
+  const session = { context, page, problems, paths };
   sessions.push(session);
   return session;
+}
+
+/** Serious and critical axe findings on the current screen. */
+async function seriousA11yViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
@@ -65,6 +82,7 @@ const passphrase = (page: Page) => page.getByLabel('Passphrase', { exact: true }
 /** Read the phrase shown after joining, pass the word check, and finish. */
 async function confirmPhrase(page: Page): Promise<string[]> {
   await heading(page, 'Your recovery phrase').waitFor();
+  expect(await seriousA11yViolations(page)).toEqual([]);
   const words = (await page.locator('ol.phrase li').allTextContents()).map((w) => w.trim());
   expect(words).toHaveLength(12);
   const labels = await page.locator('label').filter({ hasText: /^Word \d+$/u }).allTextContents();
@@ -102,6 +120,7 @@ async function join(page: Page, link: string, pseudonym: string, pass: string): 
   await page.getByRole('button', { name: 'Join', exact: true }).click();
   // A phone number as a pseudonym is refused before anything is sent.
   await page.getByText('looks like a phone number').waitFor();
+  expect(await seriousA11yViolations(page)).toEqual([]);
 
   await page.getByRole('textbox', { name: 'Pseudonym', exact: true }).fill(pseudonym);
   await page.getByRole('button', { name: 'Join', exact: true }).click();
@@ -128,6 +147,8 @@ describe('identity, invitations and the locked vault', () => {
     steward = await openSession();
     stewardWords = await join(steward.page, link!.replace(/^https?:\/\/[^/]+/u, origin), STEWARD, STEWARD_PASS);
     expect(steward.problems).toEqual([]);
+    // Argon2id ran in the worker, not on the page's thread.
+    expect(steward.paths.some((p) => /\/assets\/derive\.worker-[\w-]+\.js$/u.test(p))).toBe(true);
   });
 
   it('the steward invites, and a second person joins with that link', async () => {
@@ -170,12 +191,14 @@ describe('identity, invitations and the locked vault', () => {
     await page.goto(`${origin}/`);
     await unlock(page, 'not my passphrase');
     await page.getByRole('alert').filter({ hasText: 'That passphrase does not open it. Please try again.' }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await passphrase(page).fill(STEWARD_PASS);
     await page.getByRole('button', { name: 'Unlock', exact: true }).click();
     await page.getByText(`Welcome back, ${STEWARD}.`).waitFor();
     // A signed-in call with the device key: the list shows the invitation the member used.
     await page.getByRole('link', { name: 'Invitations' }).click();
     await page.getByText('Someone has joined with it').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
   it('a second passphrase opens an empty, ordinary-looking space, and the real one is untouched', async () => {
@@ -287,11 +310,32 @@ describe('identity, invitations and the locked vault', () => {
     }
   });
 
+  it('a member deletes their account: the server forgets them and the device is emptied', async () => {
+    const { page } = member;
+    await page.getByRole('link', { name: 'Settings' }).first().click();
+    await heading(page, 'Settings').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Delete my account' }).click();
+    await page.getByRole('button', { name: 'Yes, delete my account' }).click();
+    await heading(page, 'Welcome to Lamplight').waitFor();
+    const left = await page.evaluate<number>(`new Promise((resolve) => {
+      const open = indexedDB.open('lamplight-vault');
+      open.onsuccess = () => {
+        const db = open.result;
+        const req = db.transaction(db.objectStoreNames[0], 'readonly').objectStore(db.objectStoreNames[0]).count();
+        req.onsuccess = () => resolve(req.result);
+      };
+    })`);
+    expect(left).toBe(0);
+    expect(member.problems).toEqual([]);
+  });
+
   it('the server database holds no invitation secret, address or user agent', async () => {
     const db = openDatabase({ kind: 'sqlite', dataDir: server.dataDir });
     try {
       const dump = await dumpAllRows(db);
       expect(dump).toContain(STEWARD);
+      expect(dump).not.toContain(MEMBER);
       expect(secrets.length).toBeGreaterThanOrEqual(2);
       for (const secret of secrets) expect(dump).not.toContain(secret);
       expect(dump).not.toContain('127.0.0.1');

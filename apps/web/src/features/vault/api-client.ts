@@ -28,12 +28,20 @@ function errorCodeOf(body: unknown): ErrorCode {
 
 /**
  * One JSON call to the server's API. Resolves with the parsed body (or
- * `undefined` for 204); rejects with {@link ApiError}.
+ * `undefined` for 204); rejects with {@link ApiError}. `keepalive` lets a
+ * call outlive the page (sign-out during a quick exit).
  *
  * Response bodies are trusted to match the protocol's types without a zod
  * parse: zod compiles validators with `new Function`, which the CSP forbids.
  */
-export async function apiCall<T>(fetchFn: Fetch, method: Method, path: string, body?: unknown, token?: string): Promise<T> {
+export async function apiCall<T>(
+  fetchFn: Fetch,
+  method: Method,
+  path: string,
+  body?: unknown,
+  token?: string,
+  options: Readonly<{ keepalive?: boolean }> = {},
+): Promise<T> {
   const headers: Record<string, string> = {};
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (token !== undefined) headers['authorization'] = `Bearer ${token}`;
@@ -46,6 +54,7 @@ export async function apiCall<T>(fetchFn: Fetch, method: Method, path: string, b
       credentials: 'omit',
       cache: 'no-store',
       referrerPolicy: 'no-referrer',
+      keepalive: options.keepalive === true,
     });
   } catch {
     throw new ApiError('network', 0);

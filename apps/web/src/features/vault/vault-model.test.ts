@@ -158,6 +158,7 @@ describe('vault model', () => {
     await m.join({ invitation: INVITATION, pseudonym: 'Moth', passphrase: 'pass phrase 1', wordlist: 'zh-TW' });
     m.lock();
     expect(m.getSnapshot()).toEqual({ status: 'locked' });
+    expect(server.calls.at(-1)).toBe(`POST ${API.logout}`);
     await expect(m.call('GET', API.me)).rejects.toThrow('locked');
 
     expect(await m.unlock('wrong phrase')).toBe(false);

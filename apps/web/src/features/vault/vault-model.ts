@@ -177,6 +177,8 @@ export function createVaultModel(deps: VaultModelDeps): VaultModel {
     if (s !== undefined) {
       s.vault.lock();
       forgetKeys(s.keys);
+      // The token dies with this memory anyway; ending it on the server too leaves nothing to replay.
+      if (s.token !== undefined) apiCall(fetchFn, 'POST', API.logout, undefined, s.token, { keepalive: true }).catch(() => undefined);
     }
     if (view.status === 'unlocked') set({ status: 'locked' });
   };
