@@ -56,6 +56,8 @@ const MODIFIER_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['means', 'quantit
 const CONDITIONAL_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['timeframe', 'now', 'decided', 'do-it', 'location']);
 
 const MAX_HITS_PER_CUE = 8;
+// 「好怕我會再試一次」, "I'm scared I'll try again": fear of acting is not a plan to act.
+const FEAR_BEFORE = /怕|擔心|\b(?:scared|afraid|worried|terrified)\b/u;
 const BARBECUE = /烤肉|燒烤|\b(?:bbq|barbecue|grill(?:ing)?)\b/u;
 // 「在頂樓抽菸」, "smoking on the rooftop": a place named for an everyday reason.
 const LEISURE = /抽菸|抽煙|夜景|曬衣服|乘涼|吹風|聊天|拍照|喝酒|吃飯|散步|酒吧|烤肉|\b(?:smok\w*|watching|hanging out|drinks?|party|bar|photos?|picnic|view|sunset|(?:for|a) walk|walking (?:the dog|around|home)|lunch|dinner)\b/u;
@@ -172,6 +174,7 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
         modifiers.add(REASON_MODIFIERS.conditional);
         continue;
       }
+      if (c.kind === 'do-it' && FEAR_BEFORE.test(text.slice(Math.max(clause.start, index - 16), index))) continue;
       const intent = c.kind === 'method' && (hasIntentBefore(text, clause.start, index) || INTENT_IN.test(m[0]));
       const trivial =
         c.kind === 'ideation' &&
