@@ -11,7 +11,8 @@ import { missingTool, postgresBinDir, startPrivatePostgres, type PrivatePostgres
 const binDir = postgresBinDir();
 const skipReason = missingTool(process.env, binDir !== undefined, 'no initdb under /usr/lib/postgresql/*/bin');
 const TOTAL = 150;
-const RESTART_AFTER_ACKS = 40;
+const CRASH_AFTER_ACKS = 40;
+const SHUTDOWN_AFTER_ACKS = 100;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 describe.skipIf(skipReason !== undefined)(`PostgreSQL restarted under load${skipReason === undefined ? '' : ` (skipped: ${skipReason})`}`, () => {
@@ -34,7 +35,7 @@ describe.skipIf(skipReason !== undefined)(`PostgreSQL restarted under load${skip
     }
   });
 
-  it('reconnects after a crash of the database; every acknowledged message is stored once, in order, and resume works', async () => {
+  it('reconnects after a crash and after a clean shutdown of the database; every acknowledged message is stored once, in order, and resume works', async () => {
     const srv = server as RunningServer;
     const db = pgc as PrivatePostgres;
     const secret = (srv.stewardInvitation ?? '').split('#')[1] ?? '';
@@ -46,28 +47,30 @@ describe.skipIf(skipReason !== undefined)(`PostgreSQL restarted under load${skip
 
     const msgs = await prepareMessages(a, TOTAL, 'pg');
     const ledger = newLedger();
-    let restart: Promise<void> | undefined;
-    let ackedAtCrash = 0;
+    // A crash (immediate: no checkpoint, connections cut) and later a clean
+    // shutdown (fast), each while the member keeps sending.
+    let restarts: Promise<void> = Promise.resolve();
+    const stoppedAt: number[] = [];
     const outcome = await streamSends(a.sock, msgs, ledger, {
       circleId,
       window: 4,
       backoffMs: 100,
       onAck: (n) => {
-        if (n !== RESTART_AFTER_ACKS || restart !== undefined) return;
-        ackedAtCrash = n;
-        restart = (async () => {
-          await db.stop('immediate');
-          // The member keeps sending into the outage for a while.
+        const mode = n === CRASH_AFTER_ACKS ? 'immediate' : n === SHUTDOWN_AFTER_ACKS ? 'fast' : undefined;
+        if (mode === undefined) return;
+        restarts = restarts.then(async () => {
+          await db.stop(mode);
+          stoppedAt.push(n);
           await sleep(1_000);
           await db.start();
-        })();
+        });
       },
     });
-    await restart;
-    // The node must survive the outage (its output tells why when it did not).
+    await restarts;
+    // The node must survive the outages (its output tells why when it did not).
     expect(srv.process.exitCode, srv.output().slice(-2000)).toBeNull();
     expect(outcome).toBe('done');
-    expect(ackedAtCrash).toBe(RESTART_AFTER_ACKS);
+    expect(stoppedAt).toEqual([CRASH_AFTER_ACKS, SHUTDOWN_AFTER_ACKS]);
     // The outage was felt: sends were refused with `unavailable`, and nothing else went wrong.
     expect(ledger.errorCodes.length).toBeGreaterThan(0);
     expect(new Set(ledger.errorCodes)).toEqual(new Set(['unavailable']));
