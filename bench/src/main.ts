@@ -9,8 +9,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { GeneratorProcess } from './gen-client.js';
-import { FULL, QUICK, parseOptions, type DatabaseKind, type Options, type Plan } from './options.js';
+import { FULL, QUICK, SCENARIOS, parseOptions, type DatabaseKind, type Options, type Plan } from './options.js';
 import { allowedCpus } from './proc.js';
+import { runS4, type StormResult } from './connect-storm.js';
 import { runS1, runS2, type ScenarioContext, type ScenarioResult } from './scenarios.js';
 import { planPopulation, seedPopulation } from './seed.js';
 import { BENCH_NICE, ROOT, canPin, createPgDatabase, raisePriority, startOurs, startReference, type RunningServer } from './servers.js';
@@ -48,15 +49,16 @@ function build(log: (l: string) => void): string | undefined {
   return `tsc -b apps/server failed; measured the existing apps/server/dist:\n${(r.stdout + r.stderr).slice(0, 1500)}`;
 }
 
-async function runDatabase(db: DatabaseKind, opts: Options, plan: Plan, pin: Pinning, gen: GeneratorProcess, log: (l: string) => void): Promise<ScenarioResult[]> {
-  const results: ScenarioResult[] = [];
+async function runDatabase(db: DatabaseKind, opts: Options, plan: Plan, pin: Pinning, gen: GeneratorProcess, log: (l: string) => void): Promise<(ScenarioResult | StormResult)[]> {
+  const results: (ScenarioResult | StormResult)[] = [];
   const sizes = new Set<number>();
   if (opts.scenarios.includes('S1')) for (const n of plan.s1.clients) sizes.add(n);
   if (opts.scenarios.includes('S2')) sizes.add(plan.s2.clients);
-  const max = Math.max(...sizes);
+  const storm = opts.scenarios.includes('S4');
+  const max = Math.max(...sizes, storm ? plan.s4.clients : 0);
   const pop = planPopulation(max, plan.s1.circleSize);
   const dataDir = mkdtempSync(join(opts.sqliteParent ?? tmpdir(), 'lamplight-bench-'));
-  const pgDb = db === 'postgres' ? await createPgDatabase(opts.pgAdminUrl) : undefined;
+  const pgDb = db === 'postgres' ? await createPgDatabase(opts.pgAdminUrl, opts.pgAsyncCommit) : undefined;
   let ours: RunningServer | undefined;
   let reference: RunningServer | undefined;
   try {
@@ -79,6 +81,10 @@ async function runDatabase(db: DatabaseKind, opts: Options, plan: Plan, pin: Pin
       await gen.close('ours');
       if (process.env.BENCH_DEBUG !== undefined) log(`our server's output:\n${ours.output().slice(-3000)}`);
     }
+    if (storm) {
+      const urls = { ours: ours.wsUrl, reference: reference.wsUrl };
+      results.push(await runS4(gen, db, pop.clients.slice(0, plan.s4.clients), plan.s1.circleSize, urls, ctx.pids, opts.reps, log));
+    }
   } finally {
     await ours?.stop();
     await reference?.stop();
@@ -90,9 +96,13 @@ async function runDatabase(db: DatabaseKind, opts: Options, plan: Plan, pin: Pin
 
 const fmt = (x: number | undefined, d = 2): string => (x === undefined ? '—' : x.toFixed(d));
 
-function table(results: readonly ScenarioResult[]): string {
+function table(all: readonly (ScenarioResult | StormResult)[]): string {
   const lines = ['', 'scenario db        target     deliv/s    p50 ms   p99 ms  µs cpu/deliv  db µs  rss MB  valid'];
-  for (const r of results) {
+  for (const r of all) {
+    if (r.scenario === 'S4') {
+      lines.push(`S4       ${r.database.padEnd(9)} ${r.params.clients} connections: ours ${fmt(r.connect_ms, 0)} ms, RSS ${fmt(r.rss_mb, 0)} MB (+${fmt(r.rss_growth_mb, 0)}); reference ${fmt(r.reference.connect_ms, 0)} ms, RSS ${fmt(r.reference.rss_mb, 0)} MB; ${r.valid ? 'valid' : 'NOT valid'}`);
+      continue;
+    }
     for (const [name, m] of [['ours', r], ['reference', r.reference]] as const) {
       lines.push(
         `${r.scenario.padEnd(8)} ${r.database.padEnd(9)} ${name.padEnd(9)} ${fmt(m.deliveries_per_s, 0).padStart(8)} ${fmt(m.p50_ms).padStart(9)} ${fmt(m.p99_ms).padStart(8)} ${fmt(m.cpu_us_per_delivery).padStart(13)} ${fmt(m.db_cpu_us_per_delivery).padStart(6)} ${fmt(m.rss_mb, 0).padStart(7)}  ${m.valid ? 'yes' : 'NO'}`,
@@ -116,6 +126,8 @@ async function main(): Promise<void> {
   };
   const started = Date.now();
   const warnings: string[] = [];
+  if (opts.pgAsyncCommit) warnings.push('DIAGNOSTIC RUN: PostgreSQL synchronous_commit=off; acks do not wait for the WAL flush. Not a valid measurement of our durability promise.');
+  if (opts.sqliteParent !== undefined) warnings.push(`SQLite data under ${opts.sqliteParent}; if that is tmpfs, fsync costs nothing and this is a diagnostic run.`);
   if (opts.build) {
     const w = build(log);
     if (w !== undefined) {
@@ -126,7 +138,7 @@ async function main(): Promise<void> {
   const pin = pinning();
   log(`machine: ${JSON.stringify(machine(pin))}`);
   const gen = new GeneratorProcess(pin.generator);
-  const results: ScenarioResult[] = [];
+  const results: (ScenarioResult | StormResult)[] = [];
   try {
     for (const db of opts.databases) {
       try {
@@ -148,11 +160,12 @@ async function main(): Promise<void> {
     stall_rule: `a gap over ${plan.stallMs} ms in the generator's 1 ms timer during which it used under half a CPU is a stall (the machine or others' load descheduled it); messages intended from 50 ms before to 100 ms after it are dropped from every figure and counted under discarded`,
     generator_rule: 'a window is generator-bound when the generator used over 90% of its CPU or its timer was late by more than the stall threshold while it was busy; a run with more than 20% such windows, or with stalls taking over 3/4 of its messages, is invalid',
     results: Object.fromEntries(results.map((r) => [`${r.scenario}${r.params.clients !== undefined && r.scenario === 'S1' ? `@${r.params.clients}` : ''}.${r.database}`, r])),
-    missing: ['S3', 'S4', 'S5', 'S6', 'S7'],
+    missing: ['S3', 'S5', 'S6', 'S7'],
+    not_run: SCENARIOS.filter((s) => !opts.scenarios.includes(s)),
     warnings,
   };
-  if (opts.json) process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
-  else process.stdout.write(`${table(results)}\n\nelapsed ${out.elapsed_s} s; not yet implemented: ${out.missing.join(', ')}\n`);
+  if (opts.json) process.stdout.write(`${JSON.stringify(out, (_k, v: unknown) => (v === undefined ? null : v), 2)}\n`);
+  else process.stdout.write(`${table(results)}\n\nelapsed ${out.elapsed_s} s; not yet implemented: ${out.missing.join(', ')}; not run this time: ${out.not_run.join(', ') || 'none'}\n`);
 }
 
 main().catch((e: unknown) => {

@@ -1,7 +1,9 @@
 /** The databases our server can run on. */
 export type DatabaseKind = 'sqlite' | 'postgres';
 /** Scenarios this suite implements. */
-export const SCENARIOS = ['S1', 'S2'] as const;
+export const SCENARIOS = ['S1', 'S2', 'S4'] as const;
+/** Scenarios run when none are named (S4 needs 5,000 seeded accounts, so only in full runs). */
+export const DEFAULT_QUICK: readonly ScenarioName[] = ['S1', 'S2'];
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 /** Command-line options of `npm run bench -- …`. */
@@ -15,6 +17,8 @@ export type Options = Readonly<{
   /** Run our server with `node --cpu-prof` and write profiles here. */
   profileDir: string | undefined;
   pgAdminUrl: string;
+  /** Diagnostic: PostgreSQL with synchronous_commit off, to separate CPU cost from WAL flush waits. */
+  pgAsyncCommit: boolean;
   /** Where SQLite runs put their data directory (default: the OS temp dir). */
   sqliteParent: string | undefined;
 }>;
@@ -25,13 +29,15 @@ export type Plan = Readonly<{
   stallMs: number;
   s1: Readonly<{ clients: readonly number[]; circleSize: number; rate: number; durationMs: number; warmupMs: number; drainMs: number }>;
   s2: Readonly<{ clients: number; circleSize: number; startRate: number; factor: number; maxSteps: number; stepMs: number; warmupMs: number; drainMs: number }>;
+  s4: Readonly<{ clients: number }>;
 }>;
 
 export const QUICK: Plan = {
   windowMs: 500,
   stallMs: 40,
   s1: { clients: [1000], circleSize: 50, rate: 1000, durationMs: 4000, warmupMs: 1000, drainMs: 3000 },
-  s2: { clients: 1000, circleSize: 50, startRate: 400, factor: 1.6, maxSteps: 7, stepMs: 2000, warmupMs: 500, drainMs: 1500 },
+  s2: { clients: 1000, circleSize: 50, startRate: 400, factor: 1.6, maxSteps: 7, stepMs: 1500, warmupMs: 500, drainMs: 1500 },
+  s4: { clients: 5000 },
 };
 
 export const FULL: Plan = {
@@ -39,21 +45,23 @@ export const FULL: Plan = {
   stallMs: 40,
   s1: { clients: [1000, 5000], circleSize: 50, rate: 1000, durationMs: 15_000, warmupMs: 3000, drainMs: 5000 },
   s2: { clients: 1000, circleSize: 50, startRate: 400, factor: 1.3, maxSteps: 14, stepMs: 5000, warmupMs: 1000, drainMs: 3000 },
+  s4: { clients: 5000 },
 };
 
-const USAGE = `npm run bench -- [--quick] [--json] [--db sqlite,postgres] [--scenarios S1,S2] [--reps N] [--no-build] [--profile DIR] [--pg-url URL] [--sqlite-dir DIR]`;
+const USAGE = `npm run bench -- [--quick] [--json] [--db sqlite,postgres] [--scenarios S1,S2] [--reps N] [--no-build] [--profile DIR] [--pg-url URL] [--sqlite-dir DIR] [--pg-async-commit]`;
 
 /** Parse the command line; throws with the usage line on anything unknown. */
 export function parseOptions(argv: readonly string[]): Options {
   let quick = false;
   let json = false;
   let databases: DatabaseKind[] = ['sqlite', 'postgres'];
-  let scenarios: ScenarioName[] = [...SCENARIOS];
+  let scenarios: ScenarioName[] | undefined;
   let reps = 3;
   let build = true;
   let profileDir: string | undefined;
   let pgAdminUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
   let sqliteParent: string | undefined;
+  let pgAsyncCommit = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = (): string => {
@@ -70,9 +78,10 @@ export function parseOptions(argv: readonly string[]): Options {
     else if (a === '--profile') profileDir = next();
     else if (a === '--pg-url') pgAdminUrl = next();
     else if (a === '--sqlite-dir') sqliteParent = next();
+    else if (a === '--pg-async-commit') pgAsyncCommit = true;
     else throw new Error(`unknown option ${a}\n${USAGE}`);
   }
-  return { quick, json, databases, scenarios, reps, build, profileDir, pgAdminUrl, sqliteParent };
+  return { quick, json, databases, scenarios: scenarios ?? (quick ? DEFAULT_QUICK : SCENARIOS), reps, build, profileDir, pgAdminUrl, pgAsyncCommit, sqliteParent };
 }
 
 function parseDb(d: string): DatabaseKind {

@@ -30,11 +30,18 @@ export type Metrics = Readonly<{
 }>;
 
 /** S2 only: the knees of a ramp (messages per second). */
-export type Knee = Readonly<{ knee_messages_per_s?: number | undefined; knee50_messages_per_s?: number | undefined; censored?: boolean }>;
+export type Knee = Readonly<{
+  knee_messages_per_s?: number | undefined;
+  knee50_messages_per_s?: number | undefined;
+  /** The ramp ended on an invalid step or at its last step, so the knee is a lower bound. */
+  censored?: boolean;
+  /** 'upper-bound' when the reference's knee is only a lower bound. */
+  knee_ratio_kind?: 'measured' | 'upper-bound';
+}>;
 
 /** One scenario on one database: ours, the reference, their ratios, and what was discarded. */
 export type ScenarioResult = Readonly<{
-  scenario: string;
+  scenario: 'S1' | 'S2';
   database: DatabaseKind;
   params: Readonly<Record<string, number>>;
   valid: boolean;
@@ -171,32 +178,57 @@ export async function runS1(ctx: ScenarioContext, clients: number): Promise<Scen
   };
 }
 
-type Ramp = Readonly<{ steps: readonly PhaseResult[]; knee: number | undefined; knee50: number | undefined; censored: boolean; kneeStep: PhaseResult | undefined }>;
+type Ramp = Readonly<{
+  steps: readonly PhaseResult[];
+  /** 0 when even the lowest step failed. */
+  knee: number;
+  knee50: number;
+  censored: boolean;
+  endedInvalid: boolean;
+  kneeStep: PhaseResult | undefined;
+}>;
 
 /** Knee thresholds: the target's (p99 ≤ 200 ms) and the scenario's (p99 ≤ 50 ms). */
 const KNEE_P99_MS = 200;
 const KNEE50_P99_MS = 50;
+/** How many times a ramp whose first step fails may halve its rate. */
+const MAX_STEPS_DOWN = 4;
 
 async function ramp(ctx: ScenarioContext, target: Target): Promise<Ramp> {
   const p = ctx.plan.s2;
   const steps: PhaseResult[] = [];
   let rate = p.startRate;
   let censored = true;
-  for (let i = 0; i < p.maxSteps; i++) {
+  let downs = 0;
+  for (let i = 0; i < p.maxSteps + MAX_STEPS_DOWN; i++) {
     const r = await phase(ctx, target, { rate: Math.round(rate), durationMs: p.stepMs, warmupMs: p.warmupMs, windowMs: ctx.plan.windowMs, drainMs: p.drainMs, stallMs: ctx.plan.stallMs });
     steps.push(r);
     ctx.log(describe(r));
     if (!r.valid) break;
-    if (r.lost > 0 || r.p99Ms > KNEE_P99_MS) {
+    const pass = r.lost === 0 && r.p99Ms <= KNEE_P99_MS;
+    if (pass && downs > 0) {
+      // Came down from a failing first step: this is the knee at this resolution.
       censored = false;
       break;
     }
-    rate *= p.factor;
+    if (pass) {
+      if (steps.length >= p.maxSteps) break;
+      rate *= p.factor;
+      continue;
+    }
+    if (steps.length === downs + 1 && downs < MAX_STEPS_DOWN) {
+      // Even the first step failed: halve the rate until one holds.
+      downs++;
+      rate /= 2;
+      continue;
+    }
+    censored = false;
+    break;
   }
   const passing = steps.filter((r) => r.valid && r.lost === 0 && r.p99Ms <= KNEE_P99_MS);
   const kneeStep = passing.at(-1);
   const p50ok = passing.filter((r) => r.p99Ms <= KNEE50_P99_MS).at(-1);
-  return { steps, knee: kneeStep?.rate, knee50: p50ok?.rate, censored, kneeStep };
+  return { steps, knee: kneeStep?.rate ?? 0, knee50: p50ok?.rate ?? 0, censored, endedInvalid: steps.at(-1)?.valid === false, kneeStep };
 }
 
 /** S2: ramp the message rate until p99 passes 200 ms or messages are lost; the knee is the last step that held. */
@@ -205,24 +237,25 @@ export async function runS2(ctx: ScenarioContext): Promise<ScenarioResult> {
   const by: Record<Target, Ramp[]> = { reference: [], ours: [] };
   const kneeRatios: (number | undefined)[] = [];
   const cpuRatios: (number | undefined)[] = [];
-  ctx.log(`S2 ${ctx.database}: ${p.clients} clients, circles of ${p.circleSize}, ramp from ${p.startRate}/s ×${p.factor}`);
+  ctx.log(`S2 ${ctx.database}: ${p.clients} clients, circles of ${p.circleSize}, ramp from ${p.startRate}/s ×${p.factor} (halving instead while the first steps fail)`);
   for (let rep = 0; rep < ctx.reps; rep++) {
     for (const t of order(rep)) by[t].push(await ramp(ctx, t));
     const o = by.ours[rep];
     const f = by.reference[rep];
     if (o !== undefined && f !== undefined) {
-      kneeRatios.push(f.censored ? undefined : ratio(o.knee, f.knee));
+      kneeRatios.push(ratio(o.knee, f.knee));
       cpuRatios.push(ratio(o.kneeStep?.serverCpuUsPerDelivery, f.kneeStep?.serverCpuUsPerDelivery));
     }
   }
-  const knees = (t: Target): Metrics & { knee_messages_per_s: number | undefined; knee50_messages_per_s: number | undefined; censored: boolean } => {
+  const knees = (t: Target): Metrics & Knee => {
     const rs = by[t];
     const steps = rs.map((r) => r.kneeStep).filter((r): r is PhaseResult => r !== undefined);
     const m = metrics(steps);
     return {
       ...m,
-      valid: rs.filter((r) => r.kneeStep !== undefined).length >= Math.min(2, rs.length),
-      valid_repetitions: steps.length,
+      rss_mb: roundTo(Math.max(0, ...rs.flatMap((r) => r.steps.map((x) => x.rssMb))), 1),
+      valid: rs.filter((r) => !r.endedInvalid).length >= Math.min(2, rs.length),
+      valid_repetitions: rs.filter((r) => !r.endedInvalid).length,
       knee_messages_per_s: roundTo(median(rs.map((r) => r.knee)), 0),
       knee50_messages_per_s: roundTo(median(rs.map((r) => r.knee50)), 0),
       censored: rs.some((r) => r.censored),
@@ -233,7 +266,8 @@ export async function runS2(ctx: ScenarioContext): Promise<ScenarioResult> {
   const notes: string[] = [
     'The knee is the highest step with no loss, p99 ≤ 200 ms and a valid measurement; knee50 uses p99 ≤ 50 ms. Latency, deliveries and CPU are those of the knee step.',
   ];
-  if (reference.censored) notes.push('The reference ramp ended on an invalid step (generator-bound or stalled) or at the last step, so its knee is a lower bound and the knee ratio is withheld (an upper bound).');
+  if (reference.censored) notes.push('A reference ramp ended on an invalid step (generator-bound or stalled) or at its last step: its knee is a lower bound, so the knee ratio is an upper bound.');
+  if ((ours.knee_messages_per_s ?? 0) === 0) notes.push('Our server failed even the lowest step tried: its knee is below that rate (reported as 0).');
   if (ours.censored) notes.push('Our ramp ended on an invalid step or at the last step: our knee is a lower bound.');
   const all = [...by.ours, ...by.reference].flatMap((r) => r.steps);
   return {
@@ -244,9 +278,9 @@ export async function runS2(ctx: ScenarioContext): Promise<ScenarioResult> {
     valid: ours.valid && reference.valid,
     ratio_vs_reference: {
       knee: roundTo(median(kneeRatios)),
-      knee_lower_bound_only: reference.censored ? ratio(ours.knee_messages_per_s, reference.knee_messages_per_s) : undefined,
       cpu_us_per_delivery_at_knee: roundTo(median(cpuRatios)),
     },
+    knee_ratio_kind: reference.censored ? 'upper-bound' : 'measured',
     reference,
     discarded: discarded(all),
     notes,

@@ -126,12 +126,14 @@ export async function startOurs(cpu: number | undefined, storage: OursStorage, n
 }
 
 /** A fresh PostgreSQL database for one run, dropped by `drop()`. */
-export async function createPgDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createPgDatabase(adminUrl: string, asyncCommit = false): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `lamplight_bench_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6).toString(36)}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
     await admin.query(`CREATE DATABASE ${name}`);
+    // Diagnostic only: takes the commit's WAL flush out of the ack path, which our durability promise forbids.
+    if (asyncCommit) await admin.query(`ALTER DATABASE ${name} SET synchronous_commit = off`);
   } finally {
     await admin.end();
   }
