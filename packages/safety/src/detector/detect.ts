@@ -56,6 +56,9 @@ const MODIFIER_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['means', 'quantit
 const CONDITIONAL_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['timeframe', 'now', 'decided', 'do-it', 'location']);
 
 const MAX_HITS_PER_CUE = 8;
+// 「他威脅說要自殺」: a threat reported by the writer is someone else's.
+const THREAT_BEFORE = /威脅(?:說|著)?(?:要|會)?$|\bthreaten(?:s|ed|ing)? to $/u;
+const WRITER_THREATENS = /我威脅|\bi threaten/u;
 // 「好怕我會再試一次」, "I'm scared I'll try again": fear of acting is not a plan to act.
 const FEAR_BEFORE = /怕|擔心|\b(?:scared|afraid|worried|terrified)\b/u;
 const BARBECUE = /烤肉|燒烤|\b(?:bbq|barbecue|grill(?:ing)?)\b/u;
@@ -113,6 +116,13 @@ function whoSpeaks(text: string, spans: readonly Span[], i: number, index: numbe
   return 'unknown';
 }
 
+function subjectFor(text: string, spans: readonly Span[], ci: number, index: number, cue: string): 'first' | 'third' | 'unknown' {
+  if (NAMES_WRITER.test(cue)) return 'first';
+  const before = text.slice(Math.max(spans[ci]?.start ?? index, index - 12), index);
+  if (THREAT_BEFORE.test(before) && !WRITER_THREATENS.test(before)) return 'third';
+  return whoSpeaks(text, spans, ci, index);
+}
+
 function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
   const spans = clauses(text);
   const quoted = quotes(text);
@@ -144,7 +154,7 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
           continue;
         }
       }
-      const subject = NAMES_WRITER.test(m[0]) ? 'first' : whoSpeaks(text, spans, ci, index);
+      const subject = subjectFor(text, spans, ci, index, m[0]);
       if (media && subject !== 'first' && !mentionsFirstPerson(clauseText)) {
         modifiers.add(REASON_MODIFIERS.news);
         continue;
