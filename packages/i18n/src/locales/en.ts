@@ -223,6 +223,7 @@ export const en = {
     memberNew: 'New member',
     memberSteward: 'Steward',
     memberRemove: 'Remove {{name}}',
+    memberRemoveConfirm: 'Yes, remove {{name}}',
   },
   privacy: {
     title: 'What the server keeps',

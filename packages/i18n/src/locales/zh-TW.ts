@@ -219,6 +219,7 @@ export const zhTW = {
     memberNew: '新成員',
     memberSteward: '管理員',
     memberRemove: '請 {{name}} 離開',
+    memberRemoveConfirm: '確定請 {{name}} 離開',
   },
   privacy: {
     title: '伺服器存了什麼',

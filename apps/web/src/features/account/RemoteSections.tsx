@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { commonErrorKey } from '../vault/error-text.js';
 import { formatDay, useRemote } from '../vault/use-remote.js';
 import { useVaultModel } from '../vault/VaultProvider.js';
+import { ConfirmButton } from './ConfirmButton.js';
 
 /** The member's devices; any but this one can be removed. */
 export function DevicesSection({ locale }: { readonly locale: string }) {
@@ -42,7 +43,7 @@ export function MembersSection({ ownId }: { readonly ownId: string }) {
   const model = useVaultModel();
   const remote = useRemote((m) => m.call<MembersResponse>('GET', API.members), true);
   const remove = async (accountId: string): Promise<void> => {
-    await model.call('DELETE', apiPath(API.member, { accountId })).catch(() => undefined);
+    await model.call('DELETE', apiPath(API.member, { accountId }));
     remote.reload();
   };
   return (
@@ -55,9 +56,11 @@ export function MembersSection({ ownId }: { readonly ownId: string }) {
             {m.role === 'steward' ? <span className="muted"> · {t('settings.memberSteward')}</span> : null}
             {m.onProbation ? <span className="muted"> · {t('settings.memberNew')}</span> : null}
             {m.accountId === ownId ? null : (
-              <button type="button" className="link-button" onClick={() => void remove(m.accountId)}>
-                {t('settings.memberRemove', { name: m.pseudonym })}
-              </button>
+              <ConfirmButton
+                label={t('settings.memberRemove', { name: m.pseudonym })}
+                confirmLabel={t('settings.memberRemoveConfirm', { name: m.pseudonym })}
+                onConfirm={() => remove(m.accountId)}
+              />
             )}
           </li>
         ))}
