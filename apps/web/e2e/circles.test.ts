@@ -94,8 +94,13 @@ describe('circles', () => {
     expect(await dialog.getByRole('link').count()).toBeGreaterThan(0);
     await dialog.getByRole('button', { name: 'Send anyway' }).click();
     await messages(a.page).filter({ hasText: draft }).waitFor();
-    // The reader's device offers guidance and a way to ask the night watch.
-    await a.page.getByRole('button', { name: 'Ask the night watch to check in' }).waitFor();
+    // The reader's device offers guidance and a way to ask the night watch; the writer is told someone asked, and can say no thanks.
+    await a.page.getByRole('button', { name: 'Ask the night watch to check in' }).click();
+    await a.page.getByText('They will know someone cares, not who.').waitFor();
+    await b.page.getByText('Someone asked the night watch to check in on you').waitFor();
+    await b.page.getByRole('button', { name: 'No thanks, cancel' }).click();
+    await expect.poll(async () => b.page.getByText('Someone asked the night watch to check in on you').count()).toBe(0);
+    expect(await a.page.getByText('Someone asked the night watch').count()).toBe(0);
   });
 
   it('contact details get a gentle warning that names the kind, never a block', async () => {
@@ -106,6 +111,18 @@ describe('circles', () => {
     said.pop();
     await send(a.page, 'never mind, see you here tomorrow');
     await messages(b.page).filter({ hasText: 'never mind, see you here tomorrow' }).waitFor();
+  });
+
+  it('after a reload and unlock, the circle and its messages come back from the vault', async () => {
+    await a.page.reload();
+    await heading(a.page, 'Unlock my space').waitFor();
+    await a.page.getByLabel('Passphrase', { exact: true }).fill('amber lamp at dusk');
+    await a.page.getByRole('button', { name: 'Unlock', exact: true }).click();
+    await heading(a.page, 'My circles').waitFor();
+    await a.page.getByRole('link', { name: CIRCLE }).click();
+    await messages(a.page).filter({ hasText: 'I am here, staying up with you.' }).waitFor();
+    await send(a.page, 'back again after a reload');
+    await messages(b.page).filter({ hasText: 'back again after a reload' }).waitFor();
   });
 
   it('the steward removes the member, who is told and cannot read what comes next', async () => {
