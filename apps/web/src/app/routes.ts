@@ -11,6 +11,12 @@ export const ROUTE_PATHS = {
   privacy: '/privacy',
   circles: '/circles',
   toolkit: '/toolkit',
+  toolkitDiary: '/toolkit/diary',
+  toolkitThoughts: '/toolkit/thoughts',
+  toolkitBreathing: '/toolkit/breathing',
+  toolkitGrounding: '/toolkit/grounding',
+  toolkitChecks: '/toolkit/self-check',
+  toolkitData: '/toolkit/data',
   invitations: '/invitations',
   safetyPlan: '/safety-plan',
   help: '/help',
@@ -28,7 +34,7 @@ export type RouteName = keyof typeof ROUTE_PATHS;
  * show the unlock screen instead. Help, privacy, settings, joining and
  * restoring stay open to anyone holding the phone.
  */
-export const SPACE_ROUTES: ReadonlySet<RouteName> = new Set<RouteName>(['welcome', 'unlock', 'circles', 'toolkit', 'invitations']);
+export const SPACE_ROUTES: ReadonlySet<RouteName> = new Set<RouteName>(['welcome', 'unlock', 'circles', 'toolkit', 'toolkitDiary', 'toolkitThoughts', 'toolkitBreathing', 'toolkitGrounding', 'toolkitChecks', 'toolkitData', 'invitations']);
 
 /** Where the app is, parsed from the location. */
 export type Route =

@@ -9,6 +9,7 @@ import { JoinScreen } from '../features/join/JoinScreen.js';
 import { PlaceholderScreen } from '../features/placeholder/PlaceholderScreen.js';
 import { PrivacyScreen } from '../features/privacy/PrivacyScreen.js';
 import { SettingsScreen } from '../features/settings/SettingsScreen.js';
+import { ToolkitScreen } from '../features/toolkit/index.js';
 import { RestoreScreen } from '../features/unlock/RestoreScreen.js';
 import { UnlockScreen } from '../features/unlock/UnlockScreen.js';
 import type { VaultView } from '../features/vault/vault-model.js';
@@ -55,7 +56,19 @@ export function Screen({ route, vault, locale, neutral, onNeutralChange }: Scree
     case 'circles':
       return <CirclesScreen />;
     case 'toolkit':
-      return <PlaceholderScreen title={t('toolkit.title')} />;
+      return <ToolkitScreen section="home" locale={locale} />;
+    case 'toolkitDiary':
+      return <ToolkitScreen section="diary" locale={locale} />;
+    case 'toolkitThoughts':
+      return <ToolkitScreen section="thoughts" locale={locale} />;
+    case 'toolkitBreathing':
+      return <ToolkitScreen section="breathing" locale={locale} />;
+    case 'toolkitGrounding':
+      return <ToolkitScreen section="grounding" locale={locale} />;
+    case 'toolkitChecks':
+      return <ToolkitScreen section="checks" locale={locale} />;
+    case 'toolkitData':
+      return <ToolkitScreen section="data" locale={locale} />;
     case 'invitations':
       return vault.status === 'unlocked' ? <InvitationsScreen locale={locale} /> : <PlaceholderScreen title={t('invitations.title')} />;
     case 'safetyPlan':

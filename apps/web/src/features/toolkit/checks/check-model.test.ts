@@ -12,7 +12,7 @@ describe('self-check view model', () => {
   });
 
   it('names the first unanswered question', () => {
-    const answers = PHQ9.items.map(() => 0 as number | null);
+    const answers: (number | null)[] = PHQ9.items.map(() => 0);
     answers[4] = null;
     expect(scoreAnswers(PHQ9, answers)).toEqual({ ok: false, missing: 4 });
   });
