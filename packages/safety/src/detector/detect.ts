@@ -68,7 +68,7 @@ const LEISURE = /抽菸|抽煙|夜景|曬衣服|乘涼|吹風|聊天|拍照|喝�
 const NAMES_WRITER = /我|\b(?:me|myself|i)\b/u;
 const SPEECH_START = /^(?:說|講|\s*(?:said|says))/u;
 // Buying pills is ordinary; holding, hoarding or counting them out is not.
-const STOCKPILE = /存|囤|藏|準備|夠|在手上|在我面前|倒出來|倒在|拿出來|數好|poured|saved|saving|stockpil|ready|prepared|enough|in my hand|in front of me|i have|i'?ve got|got enough|counted|laid out|lined up/u;
+const STOCKPILE = /存|囤|藏|準備|夠|在手上|在我面前|倒出來|倒在|拿出來|數好|poured|saved|saving|stockpil|collect|set out|排好|收集|ready|prepared|enough|in my hand|in front of me|i have|i'?ve got|got enough|counted|laid out|lined up/u;
 
 const INTENT_IN = /^(?:想|要|want|wanna|going|gonna|ready|about)/u;
 // "see you tomorrow", 「明天見」: a goodbye for the night, not a farewell.
@@ -220,12 +220,13 @@ function decide(hits: readonly Hit[], pastState: boolean): RiskTier {
     (strongMeans && plan) ||
     (pills && (stockpile || has('decided') || has('do-it'))) ||
     (ids.has('means:blade') && (has('decided') || has('do-it') || (has('prepared') && intent))) ||
-    (has('location') && (when || has('do-it') || has('farewell-weak') || has('decided'))) ||
-    (has('do-it') && has('timeframe')) ||
+    (has('location') && (when || anyMeans || has('do-it') || has('farewell-weak') || has('decided'))) ||
+    (has('do-it') && has('timeframe') && (intent || anyMeans || has('hopeless') || has('farewell-weak') || has('leaving') || has('decided') || has('prepared'))) ||
     (has('farewell-weak') && (intent || has('hopeless') || anyMeans || has('timeframe'))) ||
     (has('leaving') && has('timeframe'));
   if (imminent) return 'imminent';
   if (intent || has('method') || (has('location') && has('hopeless')) || (has('relapse') && pastState)) return 'high';
+  if ((anyMeans && stockpile) || (has('decided') && has('do-it'))) return 'high';
   if (has('hopeless') || has('leaving') || has('location') || has('farewell-weak') || pastState) return 'concern';
   return 'none';
 }

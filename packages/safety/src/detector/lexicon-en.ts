@@ -26,6 +26,7 @@ export const EN_MASKS: readonly RegExp[] = [
   mask(`\\bsuicid(?:e|al) (?:prevention|hotline|helpline|line|awareness|squad|mission|rate|rates|training|watch|risk assessment|doors?)\\b`),
   mask(`\\b(?:jump(?:ing)? rope|ropes? course|rope play|rope lights?|learn(?:ing)? the ropes|shibari rope|skipping rope)\\b`),
   mask(`\\brope for (?:\\w+ ){0,2}(?:clothes\\w*|laundry|camping|climbing|boat|moving|gym|yoga|dog|tent|garden|crafts?|macrame|shibari)\\b`),
+  mask(`\\bput me out of my misery\\W*${LAUGH}`),
   mask(`\\bfarewell (?:party|dinner|drinks|lunch|gift|card|tour)\\b`),
   mask(`\\bdying (?:to|for|of laughter|laughing)\\b|\\bto die for\\b|\\b(?:bored|scared|worried|tired) to death\\b|\\bdie of (?:happiness|joy|laughter|cuteness)\\b`),
   mask(`\\b(?:od'?d|o\\.d\\.?'?d|overdosed?) on (?:k-?dramas?|sugar|coffee|caffeine|netflix|anime|chocolate|tv|tiktok|k-?pop|carbs|candy|cake|memes|drama)\\b`),
@@ -57,7 +58,7 @@ export const EN_CUES: readonly Cue[] = [
  "\\bfeel like i'?m drowning\\b", "\\bi'?m already (?:gone|dead)\\b", '\\bhate myself\\b(?! for (?:eating|buying|forgetting|sleeping|ordering|missing|skipping|not|saying|drinking))', "\\bnothing (?:will|is going to) (?:ever )?change\\b", '\\bstuck forever\\b',
   )),
   cue('passive-wish', 'hopeless', any(
-    "\\bdisappointed (?:i woke up|i'?m still (?:alive|here))\\b", "\\bif i (?:was|were|'m) gone\\b", "\\b(?:never|not|don'?t want to|don'?t) (?:have to )?wake up\\b", "\\b(?:get sick|have an accident) and die\\b", "\\bif i (?:just )?(?:didn'?t|did not) exist\\b", '\\b(?:if|wish) i (?:got|get|was|were) hit by a (?:car|bus|truck|train)\\b', '\\b(?:died|die) in an accident\\b', '\\bwould be a (?:kind of )?relief\\b', '\\bwaiting for me in heaven\\b', '\\blost (?:all )?hope\\b', '\\bshame of (?:my|the) family\\b', '\\bnever existed\\b', '\\b(?:was|were) never born\\b',
+    "\\bdisappointed (?:i woke up|i'?m still (?:alive|here))\\b", "\\bif i (?:was|were|'m) gone\\b", "\\b(?:never|not|don'?t want to|don'?t) (?:have to )?wake up\\b", "\\b(?:get sick|have an accident) and die\\b", "\\b(?:making it|live|living) (?:to|past) (?:\\d+|thirty|forty|next year)\\b", '\\bcome to my funeral\\b', '\\bput me out of my misery\\b', "\\bif i (?:just )?(?:didn'?t|did not) exist\\b", '\\b(?:if|wish) i (?:got|get|was|were) hit by a (?:car|bus|truck|train)\\b', '\\b(?:died|die) in an accident\\b', '\\bwould be a (?:kind of )?relief\\b', '\\bwaiting for me in heaven\\b', '\\blost (?:all )?hope\\b', '\\bshame of (?:my|the) family\\b', '\\bnever existed\\b', '\\b(?:was|were) never born\\b',
     "\\bdidn'?t wake up\\b", '\\bsleep forever\\b', "\\bi (?:won'?t|don'?t|never) wake up(?: tomorrow| again)?(?=\\s*(?:$|[.,!?]))", '\\b(?:fall asleep|sleep) and (?:just )?(?:stay asleep|never wake)\\b', '\\bfall asleep forever\\b', '\\b(?:want|wanna|wish|like) (?:i could |to )?(?:just )?(?:disappear|vanish)\\b(?! (?:into|for|to|from (?:the|this) (?:party|chat|room|meeting))\\b)',
     '\\bwish i (?:could|can) (?:just )?(?:disappear|vanish)\\b', "\\bwish i (?:had )?(?:never been|was never|wasn'?t) (?:born|here)\\b",
     "\\b(?:rather|easier if i|wish i could|wish i could just) (?:not|didn'?t) exist\\b", '\\bstop existing\\b', '\\bnot being here anymore\\b',
@@ -68,7 +69,7 @@ export const EN_CUES: readonly Cue[] = [
     "\\bwon'?t be (?:a problem|a burden|around) (?:for \\w+ )?(?:much|for) longer\\b", '\\bit would be easy\\b',
   )),
   cue('burden', 'hopeless', "\\b(?:a|such a) burden\\b|\\bbetter off without me\\b|\\b(?:better|happier|fine|okay|ok) without me\\b|\\bnobody would (?:even )?notice\\b"),
-  cue('leaving', 'leaving', "\\bi'?ll be gone\\b|\\bhere (?:much|for much) longer\\b|\\bwhen i'?m gone\\b|\\bwon'?t be (?:here|around)\\b|\\bi won'?t be here\\b|\\bleaving (?:\\w+ )?for good\\b|\\bi'?m going (?:tomorrow|tonight)\\b|\\bnot coming back\\b"),
+  cue('leaving', 'leaving', "\\bi'?ll be gone\\b|\\btonight i go\\b|\\bi go tonight\\b|\\bhere (?:much|for much) longer\\b|\\bwhen i'?m gone\\b|\\bwon'?t be (?:here|around)\\b|\\bi won'?t be here\\b|\\bleaving (?:\\w+ )?for good\\b|\\bi'?m going (?:tomorrow|tonight)\\b|\\bnot coming back\\b"),
   // high: active ideation
   cue('ideation:active', 'ideation', any(
     '\\bkill(?:ing)? myself\\b(?! (?:at|to|over|working|for|with work|on)\\b)', '\\bkms\\b', '\\bunalive myself\\b', '\\bend(?:ing)? (?:my (?:own )?life|it all|everything|things)\\b(?! with\\b)',
@@ -109,6 +110,8 @@ export const EN_CUES: readonly Cue[] = [
   cue('method:cutting', 'method', '\\b(?:slit|slitting|cut|cutting) my wrists?\\b|\\b(?:blade|knife|razor) (?:is )?(?:on|against) my (?:wrist|neck|throat)\\b'),
   cue('method:drowning', 'method', '\\bdrown myself\\b|\\bwalk into the (?:sea|ocean|river|water|lake)\\b'),
   cue('method:vehicle', 'method', '\\bdrive (?:my car )?(?:into|off) (?:a|the) (?:tree|wall|truck|pole|river|cliff|bridge)\\b|\\bcrash my car on purpose\\b'),
+  cue('method:suffocation', 'method', '\\b(?:plastic )?bag over my head\\b'),
+  cue('method:hanging-point', 'method', '\\b(?:belt|cord|scarf|sheet|rope) (?:to|around|over) (?:the |my )?(?:closet|door|rod|beam|ceiling|fan|pipe|rail)\\b'),
   cue('method:firearm', 'method', '\\bshoot myself\\b|\\bthe gun is loaded\\b|\\bgun to my head\\b|\\bblow my brains out\\b|\\beat a bullet\\b'),
   cue('means:firearm', 'means', '\\b(?:gun|pistol|shotgun|handgun|firearm|rifle)\\b'),
   // means and places
@@ -119,13 +122,13 @@ export const EN_CUES: readonly Cue[] = [
   cue('means:poison', 'means', '\\bpesticide\\b'),
   cue('means:height', 'location', any(
     "\\b(?:i'?m|i am|standing|sitting) (?:on|at|by|near|next to|beside) (?:the|my)? ?(?:roof(?:top)?|bridge|train platform|platform|edge|river|sea|ocean|lake|cliff|beach|train tracks|tracks|\\d+\\w* floor balcony)\\b", '\\b(?:roof|rooftop) of my building\\b',
-    "\\b(?:parked|drove|driving|going|i'?m going|heading) (?:up )?(?:at|to|near|on) the (?:cliff|bridge|roof|rooftop|sea|river|tracks)\\b", '\\b(?:on|at|from) the (?:\\w+ )?(?:roof|rooftop)\\b(?! (?:bar|party|garden|terrace|restaurant))', '\\bon the top floor\\b',
+    "\\b(?:parked|drove|driving|going|i'?m going|heading) (?:up )?(?:at|to|near|on) the (?:cliff|bridge|roof|rooftop|sea|river|tracks)\\b", '\\b(?:on|at|from) the (?:\\w+ )?(?:roof|rooftop)\\b(?! (?:bar|party|garden|terrace|restaurant))', '\\bon the top floor\\b', '\\bin the (?:bath)?tub\\b',
   )),
   cue('means:quantity', 'quantity', `\\b\\d{2,}\\b[^.!?\\n]{0,14}\\b${MEDS}|\\b(?:whole|entire|full) bottle\\b|\\bhandful of ${MEDS}|\\bover \\d{2,} ${MEDS}|\\b\\d{3,} ?mg\\b|\\b\\d{2,} (?:of my|panadol|tylenol)\\b`),
   // plan, timing, farewell
-  cue('plan:prepared', 'prepared', "\\b(?:poured|bought|got the|saved|saving up|stockpil\\w*|ready|prepared|in my hand|in hand|in front of me|under my bed|in the closet|in my car|in my trunk|in the trunk|have enough|i have (?:\\d+|over|enough|a|the)|i'?ve got|counted out|laid out|lined up|(?:noose|rope) is (?:up|ready|tied|hung)|windows are taped|taped the windows|windows are sealed|sealed the (?:windows|door|room))\\b"),
-  cue('plan:decided', 'decided', "\\b(?:i'?ve decided|i decided|decided to|i plan to|planning to|i have a plan|set the date|i'?m ending it|tonight is the night|tonight'?s the night|i'?ve made up my mind|made up my mind)\\b"),
-  cue('plan:do-it', 'do-it', "\\btonight(?:'s| is) the night\\b|\\b(?:going to|gonna|ready to|about to|will|i'?ll|where i'?m going to) (?:do it|try again)\\b|\\bi'?m doing it\\b|\\bi'?m going over\\b"),
+  cue('plan:prepared', 'prepared', "\\b(?:collect(?:ing|ed)?|set out|is here|poured|bought|got the|saved|saving up|stockpil\\w*|ready|prepared|in my hand|in hand|in front of me|under my bed|in the closet|in my car|in my trunk|in the trunk|have enough|i have (?:\\d+|over|enough|a|the)|i'?ve got|counted out|laid out|lined up|(?:noose|rope) is (?:up|ready|tied|hung)|windows are taped|taped the windows|windows are sealed|sealed the (?:windows|door|room))\\b"),
+  cue('plan:decided', 'decided', "\\b(?:i'?ve decided|i decided|decided to|i plan to|planning to|i have a plan|set the date|i'?m ending it|my plan is to|tonight is the night|tonight'?s the night|i'?ve made up my mind|made up my mind)\\b"),
+  cue('plan:do-it', 'do-it', "\\b(?:to|will|i'?ll) do it when\\b|\\btonight(?:'s| is) the night\\b|\\b(?:going to|gonna|ready to|about to|will|i'?ll|where i'?m going to) (?:do it|try again)\\b|\\bi'?m doing it\\b|\\bi'?m going over\\b"),
   cue('plan:timeframe', 'timeframe', "\\b(?:tonight|tomorrow|this weekend|after (?:my|the) shift|after that|after work|after this (?:message|post)|before sunrise|by morning|in an hour|in a bit|in (?:a few|\\d+|ten|five|twenty) (?:minutes|mins|hours)|next (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:for )?friday|tonight'?s the night|after everyone'?s asleep)\\b"),
   cue('plan:now', 'now', "\\b(?:right now|now|rn|climbed|is coming|is almost here|almost here|looking over the edge|looking down)\\b|\\bi'?m (?:on|at|by|near) (?=(?:the|my) (?:roof|rooftop|bridge|ledge|train platform|platform|edge|cliff|river|sea|ocean|lake))"),
   cue('plan:farewell', 'farewell', any(
@@ -137,9 +140,10 @@ export const EN_CUES: readonly Cue[] = [
   cue('plan:goodbye', 'farewell-weak', any(
     "\\b(?:goodbye|bye) (?:everyone|all|guys|y'?all)\\b", "\\bi love you all,? i'?m sorry\\b", '\\bthank you (?:all )?for everything\\b',
     '\\bthanks for trying\\b', '\\bgave away (?:all )?(?:my|all my) (?:things|stuff|belongings)\\b', '\\bgiving away (?:all )?my (?:things|stuff|belongings)\\b',
-    ',? goodbye$', ',? bye\\W*$', '\\bthank you (?:all|everyone|everybody)\\s*[.!]*$', '\\b(?:please )?take care of my (?:cat|dog|kids?|son|daughter|babies)\\b', '\\bwrote (?:a|my) will\\b', '\\b(?:wrote|written|writing) (?:\\w+ )?letters? to (?:my )?(?:parents|mom|mum|dad|family|sister|brother|kids|children|friends?)\\b', '\\bsay goodbye to (?:someone|somebody|you all|everyone)\\b', '\\b(?:sorted|sorted out|put|got|have) (?:everything|all my affairs|my affairs) (?:out|in order|sorted)\\b', "\\bi'?ve sorted everything\\b",
+    ',? goodbye$', ',? bye\\W*$', '\\bthank you (?:all|everyone|everybody)\\s*[.!]*$', '\\b(?:please )?take care of my (?:cat|dog|kids?|son|daughter|babies)\\b', '\\bwrote (?:a|my) will\\b', "\\b(?:after|when|once) everyone'?s (?:asleep|gone|out)\\b", '\\bthis is the end for me\\b', '\\b(?:wrote|written|writing) (?:\\w+ )?letters? to (?:my )?(?:parents|mom|mum|dad|family|sister|brother|kids|children|friends?)\\b', '\\bsay goodbye to (?:someone|somebody|you all|everyone)\\b', '\\b(?:sorted|sorted out|put|got|have) (?:everything|all my affairs|my affairs) (?:out|in order|sorted)\\b', "\\bi'?ve sorted everything\\b",
   )),
   cue('plan:research', 'research', any(
+    '\\b(?:to see|check(?:ing|ed)?|look(?:ing|ed)? at) how high\\b',
     '\\bhow many (?:\\w+ ){0,2}(?:would|does|will) it take\\b', '\\b(?:most )?painless(?:est)? way\\b', '\\bwhere (?:can|do) i (?:buy|get) (?:a )?(?:gun|rope|charcoal|pesticide)\\b',
     '\\b(?:googl\\w*|search\\w*|look(?:ing|ed)? up|research\\w*) (?:suicide|ways to die|how to (?:kill myself|die)|(?:suicide )?methods)\\b',
     "\\bknow exactly how (?:i'?ll|i will|to) do it\\b", '\\bwhich building is (?:the )?tallest\\b',
@@ -150,6 +154,7 @@ export const EN_CUES: readonly Cue[] = [
     "\\bwon'?t stop bleeding\\b", "\\bblood (?:won'?t|doesn'?t|will not) stop\\b", '\\bblood everywhere\\b', "\\bcan'?t stop the bleeding\\b", '\\bcut (?:really |so |too )?deep\\b', '\\b(?:so much|a lot of|lots of) blood\\b',
   )),
   cue('attempt:in-progress', 'attempt', any(
+    `\\bmixing (?:all )?(?:of )?(?:my |the )?${MEDS} with\\b`, '\\b(?:swallowed|took|taken) (?:two|three|four|five|several|a few|\\d+) (?:strips|packs|boxes|bottles|blister packs)\\b',
     '\\b(?:swallowed|downed) \\d{2,}\\b(?! ?(?:mg|ml|minutes|mins?|years|days|%))',
     '\\bdrank (?:the |some )?(?:bleach|pesticide|poison)\\b', "\\b(?:just|already) (?:overdosed|od'?d)\\b", "\\bi(?:'?ve)? (?:just )?overdosed\\b(?! (?:on (?:k-?drama|sugar|coffee|caffeine)))",
     '\\b(?:on|at) the edge of (?:the|my) (?:roof|building|bridge|balcony|platform|cliff)\\b',
