@@ -29,8 +29,13 @@ const MEDIA =
 const PAST =
   /已經過去了?|過去了|以前|曾經|當年|那時候?|那段(?:時間|日子)|那陣子|\d+年前|[一二三四五六七八九十兩幾多]年前|小時候|過去(?:的|那|幾|曾)|去年|高中(?:的時候|時)|國中(?:的時候|時)|剛入行|剛開始|從前|回頭看|\b(?:used to|years? ago|months ago|back when|back then|in the past|looking back|when i (?:first )?(?:started|began)\b|when i was (?:a |in )?(?:kid|teen|teenager|younger|young|little|child|school)|as a teen|last year|at one point|there was a time|since i last|clean (?:for|from)|(?:is|are) behind me|that'?s over now|\d+ (?:days|months|years) clean|years clean)\b/u;
 const RECOVERY =
-  /現在.{0,6}(?:好多了|好很多|很好|沒事|會|有|不會|覺得)|好很多了|好起來了|很感謝|會不一樣|會變好|會好的|已經過去|過去了|走出來|走過來|撐過|熬過|(?:兩|三|幾|\d+)年沒(?:碰|割|自殘)|現在.{0,6}知道|康復|\b(?:now i'?m (?:ok|okay|fine|better|good|doing|clean|safe|happy|grateful|a |so much|much|in)|i'?m (?:so much |much )?better|doing better|clean|grateful|survived|proud|recovered|healed|made it|now it'?s|these days|saved me|today i'?m|today i am|(?:\d+|two|three|four|five|six|several) (?:years?|months?) without|found this group|it gets better|it can change|it will get better|hold on\b|(?:is|are) behind me|(?:gotten|got|gets|getting) better|now i (?!want|wanna|feel like|think about)\w+)\b/u;
+  /現在.{0,6}(?:好多了|好很多|很好|沒事|會|有|不會|覺得)|好很多了|好起來了|很感謝|穩定|會不一樣|會變好|會好的|已經過去|過去了|走出來|走過來|撐過|熬過|(?:兩|三|幾|\d+)年沒(?:碰|割|自殘)|現在.{0,6}知道|康復|\b(?:now i'?m (?:ok|okay|fine|better|good|doing|clean|safe|happy|grateful|a |so much|much|in)|i'?m (?:so much |much )?better|doing better|clean|grateful|survived|proud|recovered|healed|made it|now it'?s|these days|saved me|in a good place|stable|today i'?m|today i am|(?:\d+|two|three|four|five|six|several) (?:years?|months?) without|found this group|it gets better|it can change|it will get better|hold on\b|(?:is|are) behind me|(?:gotten|got|gets|getting) better|now i (?!want|wanna|feel like|think about)\w+)\b/u;
 const CONDITIONAL = /如果|要是|假如|萬一|有時候|常常|每次|\b(?:if|what if|unless|sometimes|some nights|often|every time|whenever)\b/u;
+// Said as a joke: a retraction, or laughter, anywhere in the message, unless the
+// writer insists it is not a joke (「不是開玩笑」, "not joking", "I mean it").
+const JOKE_RETRACTION = /開玩笑|說說而已|說笑|\bjk\b|just kidding|\bkidding\b/u;
+const LAUGHTER = /哈哈|\blol\b|\blmao\b|😂|🤣/u;
+const NOT_A_JOKE = /(?:不是|沒(?:有)?在|沒有)(?:在)?(?:開玩笑|說笑)|不是說說|\bnot (?:a )?jok\w*|\bnot kidding\b|\bno joke\b|\bi mean it\b|\bi'?m serious\b|\bfor real\b|認真的/u;
 const TRIVIAL_CAUSE =
   /天氣|熱|冷|考試|報告|作業|期末|抽卡|手遊|遊戲|塞車|排隊|好吃|好笑|丟臉|尷尬|球賽|追劇|這部劇|減肥|宿醉|經痛|\b(?:heat|hot|weather|exams?|tests?|homework|traffic|game|team|embarrass\w*|cringe|hangover|cramps|finals|lecture|queue)\b/u;
 const SAID_AFTER = /^[\s—–\-,，:：]*(?:that'?s what |是)?[^.!?。！？]{0,25}?(?:said|says|told|yelled|catchphrase|說|講|罵|寫|口頭禪|常說)/u;
@@ -145,6 +150,17 @@ export function mentionsFirstPerson(text: string): boolean {
 /** True when text names a trivial cause (heat, exams, games) that makes 想死 / "want to die" a figure of speech. */
 export function mentionsTrivialCause(text: string): boolean {
   return TRIVIAL_CAUSE.test(text);
+}
+
+/**
+ * How the message marks itself as a joke: `retracted` (開玩笑的, jk), `laughing`
+ * (哈哈, lol), or `none` — also when the writer insists it is no joke. Only a
+ * retraction takes a death wish back: people in pain laugh too.
+ */
+export function jokeMarker(text: string): 'retracted' | 'laughing' | 'none' {
+  if (NOT_A_JOKE.test(text)) return 'none';
+  if (JOKE_RETRACTION.test(text)) return 'retracted';
+  return LAUGHTER.test(text) ? 'laughing' : 'none';
 }
 
 /** True when the words right after a quote say someone said it: 「…」他說, "…" that's what he said. */

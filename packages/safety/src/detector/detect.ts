@@ -10,6 +10,7 @@ import {
   mentionsFirstPerson,
   mentionsMedia,
   mentionsRecovery,
+  jokeMarker,
   mentionsTrivialCause,
   saidAfter,
   quotes,
@@ -76,6 +77,8 @@ const SEE_YOU = /明天見|晚點見|下線|睡覺了|先睡|\b(?:see (?:you|u|y
 
 // 想死 / "want to die" next to a trivial cause (heat, exams, a game) is a figure of speech.
 const WEAK_IDEATION = /^(?:想(?:要)?(?:去)?死|去死|(?:want|wanna|going|gonna) to (?:\w+ )?die|wanna (?:\w+ )?die|kms)$/u;
+// 「開玩笑的」, "jk": a retraction also takes back a plain 'kill myself'.
+const RETRACTABLE_IDEATION = /^(?:想(?:要)?(?:去)?死|去死|(?:want|wanna|going|gonna) to (?:\w+ )?die|wanna (?:\w+ )?die|kms|kill myself|i'?ll kill myself)$/u;
 /** Cue kinds that, when present, mean a trivial cause does not explain the message away. */
 const SERIOUS_KINDS: ReadonlySet<CueKind> = new Set<CueKind>([
   'hopeless', 'leaving', 'self-harm', 'method', 'quantity', 'location', 'farewell', 'farewell-weak', 'research', 'attempt', 'injury',
@@ -130,6 +133,7 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
   const recovery = mentionsRecovery(text);
   const barbecue = BARBECUE.test(text);
   const seeYou = SEE_YOU.test(text);
+  const joke = jokeMarker(text);
   const result: Scan = { hits: [], modifiers, pastState: false };
   for (const c of CUES) {
     let counted = 0;
@@ -188,8 +192,9 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
       const intent = c.kind === 'method' && (hasIntentBefore(text, clause.start, index) || INTENT_IN.test(m[0]));
       const trivial =
         c.kind === 'ideation' &&
-        WEAK_IDEATION.test(m[0]) &&
-        mentionsTrivialCause(text.slice(Math.max(clause.start, index - 40), Math.min(clause.end, index + m[0].length + 40)));
+        ((joke === 'retracted' && RETRACTABLE_IDEATION.test(m[0])) ||
+          (WEAK_IDEATION.test(m[0]) &&
+            mentionsTrivialCause(text.slice(Math.max(clause.start, index - 40), Math.min(clause.end, index + m[0].length + 40)))));
       result.hits.push({ id: c.id, kind: c.kind, text: m[0], intent, trivial });
       counted++;
     }

@@ -73,6 +73,13 @@ describe('idioms', () => {
     expect(detectCrisis('想死你了！').reasons).toContain(REASON_MODIFIERS.idiom);
   });
 
+  it('takes a death wish back only when the writer retracts it', () => {
+    expect(tierOf('再叫我看一次訓練影片我真的會想死，開玩笑的')).toBe('none');
+    expect(tierOf("one more training video and I'll kill myself jk")).toBe('none');
+    expect(tierOf('我好想死，真的，不是開玩笑')).toBe('high');
+    expect(tierOf('I want to die lol, nothing matters anymore')).toBe('high');
+  });
+
   it('does not mask real pain behind a degree phrase', () => {
     expect(tierOf('痛苦到想死')).toBe('high');
   });
