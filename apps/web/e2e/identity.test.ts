@@ -48,9 +48,10 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** A fresh English context: nothing stored, no history; CSP violations and page errors recorded. */
-async function openSession(): Promise<Session> {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
+/** A fresh context (English unless told): nothing stored, no history; CSP violations and page errors recorded. */
+async function openSession(locale = 'en-US', fakeClock = false): Promise<Session> {
+  const context = await browser.newContext({ locale, viewport: { width: 390, height: 844 } });
+  if (fakeClock) await context.clock.install();
   await context.route('**/*', (route) =>
     new URL(route.request().url()).origin === origin ? route.continue() : route.abort('blockedbyclient'),
   );
@@ -279,6 +280,44 @@ describe('identity, invitations and the locked vault', () => {
     await linked.page.getByText(`Welcome back, ${STEWARD}.`).waitFor();
     secrets.push(code, code.replace('-', ''));
     expect(linked.problems).toEqual([]);
+  });
+
+  it('locks by itself after the chosen idle time', async () => {
+    const idle = await openSession('en-US', true);
+    const { page } = idle;
+    await page.goto(`${origin}/restore`);
+    await page.getByRole('textbox', { name: 'Recovery phrase' }).fill(stewardWords.join(' '));
+    await passphrase(page).fill('idle device pass');
+    await page.getByLabel('Confirm passphrase', { exact: true }).fill('idle device pass');
+    await page.getByRole('button', { name: 'Restore', exact: true }).click();
+    await page.getByText(`Welcome back, ${STEWARD}.`).waitFor();
+    await page.getByRole('link', { name: 'Settings' }).first().click();
+    await page.getByLabel('Lock after this long without use').selectOption('1');
+    await page.getByRole('link', { name: 'Invitations' }).click();
+    await heading(page, 'Invitations').waitFor();
+    await page.clock.fastForward(30_000);
+    expect(await heading(page, 'Invitations').isVisible()).toBe(true);
+    await page.clock.fastForward(31_000);
+    await heading(page, 'Unlock my space').waitFor();
+    expect(idle.problems).toEqual([]);
+  });
+
+  it('speaks zh-TW first: a used-up invitation gets a warm answer and leaves nothing on the device', async () => {
+    const zh = await openSession('zh-TW');
+    const { page } = zh;
+    await page.goto(`${origin}/join#${secrets[0]!}`);
+    await heading(page, '加入微光').waitFor();
+    await page.getByRole('textbox', { name: '暱稱', exact: true }).fill('小燈');
+    await page.getByRole('checkbox', { name: '我已年滿 18 歲' }).check();
+    await page.getByRole('checkbox', { name: '我接受社群守則' }).check();
+    await page.getByLabel('密碼', { exact: true }).fill('微光小燈一盞一盞');
+    await page.getByLabel('再輸入一次密碼', { exact: true }).fill('微光小燈一盞一盞');
+    await page.getByRole('button', { name: '加入', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: '這個邀請已經用過或過期了' }).waitFor();
+    // With a vault on the device the first screen would ask to unlock; the welcome means none was left.
+    await page.goto(`${origin}/`);
+    await heading(page, '歡迎來到微光').waitFor();
+    expect(zh.problems).toEqual([]);
   });
 
   it('IndexedDB holds no pseudonym, passphrase or phrase word in the clear', async () => {
