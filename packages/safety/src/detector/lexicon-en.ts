@@ -28,6 +28,7 @@ export const EN_MASKS: readonly RegExp[] = [
   mask(`\\brope for (?:\\w+ ){0,2}(?:clothes\\w*|laundry|camping|climbing|boat|moving|gym|yoga|dog|tent|garden|crafts?|macrame|shibari)\\b`),
   mask(`\\bput me out of my misery\\W*${LAUGH}`),
   mask(`\\b(?:could|can) die happy\\b`),
+  mask(`\\bi'?m (?:literally )?dying\\b(?= *(?:$|[.!,]|lol|lmao|haha|😂|🤣|💀|of|from|over|at))|\\b(?:is|are|was) killing me\\b|\\bkill(?:ed|ing)? it\\b(?= *(?:$|[.!,]| at| on| in| today| tonight| this))|\\bi'?m dead\\b(?! inside)`),
   mask(`\\bfarewell (?:party|dinner|drinks|lunch|gift|card|tour)\\b`),
   mask(`\\bdying (?:to|for|of laughter|laughing)\\b|\\bto die for\\b|\\b(?:bored|scared|worried|tired) to death\\b|\\bdie of (?:happiness|joy|laughter|cuteness)\\b`),
   mask(`\\b(?:od'?d|o\\.d\\.?'?d|overdosed?) on (?:k-?dramas?|sugar|coffee|caffeine|netflix|anime|chocolate|tv|tiktok|k-?pop|carbs|candy|cake|memes|drama)\\b`),
