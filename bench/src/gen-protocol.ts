@@ -23,8 +23,8 @@ export type PhaseSpec = Readonly<{
   /** A gap this long in the generator's 1 ms timer marks a stall. */
   stallMs: number;
   serverPid: number;
-  /** Also sum the CPU of processes with this command name (the database). */
-  dbComm: string | undefined;
+  /** Also measure the PostgreSQL backends serving this database. */
+  dbName: string | undefined;
 }>;
 
 /** What happened in one measurement window (by intended send time). */
@@ -67,6 +67,8 @@ export type PhaseResult = Readonly<{
   generatorCpuFraction: number;
   /** Share of the measured time the server's main thread waited for its CPU. */
   serverRunQueueWaitShare: number;
+  /** Run-queue wait of the database's backends, summed, as a share of the measured time (PostgreSQL only). */
+  dbRunQueueWaitShare: number | undefined;
   /** The latest any send left after its intended time. */
   maxSendLateMs: number;
   rssMb: number;

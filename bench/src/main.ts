@@ -66,9 +66,9 @@ async function runDatabase(db: DatabaseKind, opts: Options, plan: Plan, pin: Pin
     await seedPopulation(pgDb === undefined ? { kind: 'sqlite', dataDir } : { kind: 'postgres', url: pgDb.url }, pop, Date.now());
     log(`${db}: seeded ${max} accounts, sessions and ${pop.circleIds.length} circles in ${Date.now() - t} ms`);
     const flags = opts.profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${opts.profileDir}`, `--cpu-prof-name=ours-${db}.cpuprofile`];
-    ours = await startOurs(pin.server, { dataDir, ...(pgDb === undefined ? {} : { databaseUrl: pgDb.url }) }, flags);
+    ours = await startOurs(pin.server, { dataDir, ...(pgDb === undefined ? {} : { databaseUrl: pgDb.url }) }, flags, opts.serverMain);
     reference = await startReference(pin.server);
-    const ctx: ScenarioContext = { gen, plan, reps: opts.reps, database: db, pids: { ours: ours.pid, reference: reference.pid }, log };
+    const ctx: ScenarioContext = { gen, plan, reps: opts.reps, database: db, pids: { ours: ours.pid, reference: reference.pid }, pgDatabase: pgDb?.name, log };
     for (const n of [...sizes].sort((a, b) => a - b)) {
       const clients = pop.clients.slice(0, n);
       const cr = await gen.connect('reference', reference.wsUrl, clients, plan.s1.circleSize, 250);
@@ -126,6 +126,7 @@ async function main(): Promise<void> {
   };
   const started = Date.now();
   const warnings: string[] = [];
+  if (opts.serverMain !== undefined) warnings.push(`EXPERIMENT: our server started from ${opts.serverMain}, not apps/server/dist/main.js.`);
   if (opts.pgAsyncCommit) warnings.push('DIAGNOSTIC RUN: PostgreSQL synchronous_commit=off; acks do not wait for the WAL flush. Not a valid measurement of our durability promise.');
   if (opts.sqliteParent !== undefined) warnings.push(`SQLite data under ${opts.sqliteParent}; if that is tmpfs, fsync costs nothing and this is a diagnostic run.`);
   if (opts.build) {

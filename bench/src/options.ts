@@ -17,6 +17,8 @@ export type Options = Readonly<{
   /** Run our server with `node --cpu-prof` and write profiles here. */
   profileDir: string | undefined;
   pgAdminUrl: string;
+  /** Our server's entry point (default apps/server/dist/main.js); an experiment may point at a patched copy. */
+  serverMain: string | undefined;
   /** Diagnostic: PostgreSQL with synchronous_commit off, to separate CPU cost from WAL flush waits. */
   pgAsyncCommit: boolean;
   /** Where SQLite runs put their data directory (default: the OS temp dir). */
@@ -48,7 +50,7 @@ export const FULL: Plan = {
   s4: { clients: 5000 },
 };
 
-const USAGE = `npm run bench -- [--quick] [--json] [--db sqlite,postgres] [--scenarios S1,S2] [--reps N] [--no-build] [--profile DIR] [--pg-url URL] [--sqlite-dir DIR] [--pg-async-commit]`;
+const USAGE = `npm run bench -- [--quick] [--json] [--db sqlite,postgres] [--scenarios S1,S2] [--reps N] [--no-build] [--profile DIR] [--pg-url URL] [--sqlite-dir DIR] [--pg-async-commit] [--server-main FILE]`;
 
 /** Parse the command line; throws with the usage line on anything unknown. */
 export function parseOptions(argv: readonly string[]): Options {
@@ -62,6 +64,7 @@ export function parseOptions(argv: readonly string[]): Options {
   let pgAdminUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
   let sqliteParent: string | undefined;
   let pgAsyncCommit = false;
+  let serverMain: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = (): string => {
@@ -79,9 +82,10 @@ export function parseOptions(argv: readonly string[]): Options {
     else if (a === '--pg-url') pgAdminUrl = next();
     else if (a === '--sqlite-dir') sqliteParent = next();
     else if (a === '--pg-async-commit') pgAsyncCommit = true;
+    else if (a === '--server-main') serverMain = next();
     else throw new Error(`unknown option ${a}\n${USAGE}`);
   }
-  return { quick, json, databases, scenarios: scenarios ?? (quick ? DEFAULT_QUICK : SCENARIOS), reps, build, profileDir, pgAdminUrl, pgAsyncCommit, sqliteParent };
+  return { quick, json, databases, scenarios: scenarios ?? (quick ? DEFAULT_QUICK : SCENARIOS), reps, build, profileDir, pgAdminUrl, pgAsyncCommit, sqliteParent, serverMain };
 }
 
 function parseDb(d: string): DatabaseKind {

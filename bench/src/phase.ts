@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import * as hdr from 'hdr-histogram-js';
 import type { PhaseResult, PhaseSpec, WindowStat } from './gen-protocol.js';
-import { commandCpuUs, processCpuUs, processRssMb } from './proc.js';
+import { postgresBackends, processCpuUs, processRssMb } from './proc.js';
 
 /** Generator CPU above this fraction of its core marks a window generator-bound. */
 const GENERATOR_BUSY = 0.9;
@@ -27,7 +27,7 @@ export type PhaseDriver = Readonly<{
   send(circle: number, sender: number, messageNo: number, intendedMs: number): boolean;
 }>;
 
-type Snapshot = Readonly<{ at: number; server: number; db: number; gen: number }>;
+type Snapshot = Readonly<{ at: number; server: number; db: number; dbWaitMs: number; gen: number }>;
 type Gap = Readonly<{ from: number; to: number }>;
 
 /** Time the process's main thread spent runnable but waiting for a CPU, in ms (from /proc/<pid>/schedstat). */
@@ -129,10 +129,12 @@ export class Phase {
 
   private snapshot(): Snapshot {
     const u = process.cpuUsage();
+    const db = this.spec.dbName === undefined ? undefined : postgresBackends(this.spec.dbName);
     return {
       at: performance.now(),
       server: processCpuUs(this.spec.serverPid),
-      db: this.spec.dbComm === undefined ? 0 : commandCpuUs(this.spec.dbComm),
+      db: db?.cpuUs ?? 0,
+      dbWaitMs: db?.waitMs ?? 0,
       gen: u.user + u.system,
     };
   }
@@ -312,10 +314,11 @@ export class Phase {
       ackP50Ms: acks.totalCount === 0 ? undefined : pct(acks, 50),
       ackP99Ms: acks.totalCount === 0 ? undefined : pct(acks, 99),
       serverCpuUsPerDelivery: receivedAfterWarmup === 0 ? 0 : round(serverCpu / receivedAfterWarmup),
-      dbCpuUsPerDelivery: this.spec.dbComm === undefined || receivedAfterWarmup === 0 ? undefined : round((end.db - start.db) / receivedAfterWarmup),
+      dbCpuUsPerDelivery: this.spec.dbName === undefined || receivedAfterWarmup === 0 ? undefined : round((end.db - start.db) / receivedAfterWarmup),
       serverCpuFraction: round((sendEnd.server - start.server) / 1000 / sendWall),
       generatorCpuFraction: round((sendEnd.gen - start.gen) / 1000 / sendWall),
       serverRunQueueWaitShare: round(this.waitMs.slice(this.warmupWindows).reduce((a, b) => a + b, 0) / Math.max(1, (this.nWindows - this.warmupWindows) * this.spec.windowMs)),
+      dbRunQueueWaitShare: this.spec.dbName === undefined ? undefined : round((sendEnd.dbWaitMs - start.dbWaitMs) / sendWall),
       maxSendLateMs: round(sortedLate.at(-1) ?? 0),
       rssMb: round(this.rssMb),
       errors: this.errors,

@@ -27,22 +27,24 @@ export function processRssMb(pid: number): number {
   }
 }
 
-/** Summed CPU time of every process with this command name (e.g. all PostgreSQL backends), in microseconds. */
-export function commandCpuUs(comm: string): number {
-  let total = 0;
+/** CPU used and run-queue wait of the PostgreSQL backends serving one database (matched on their process title). */
+export function postgresBackends(database: string): { cpuUs: number; waitMs: number; count: number } {
+  let cpuUs = 0;
+  let waitMs = 0;
+  let count = 0;
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/u.test(name)) continue;
     try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'latin1');
-      const open = stat.indexOf('(');
-      const close = stat.lastIndexOf(')');
-      if (stat.slice(open + 1, close) !== comm) continue;
-      total += processCpuUs(Number(name));
+      const title = readFileSync(`/proc/${name}/cmdline`, 'latin1');
+      if (!title.startsWith('postgres:') || !title.includes(` ${database} `)) continue;
+      cpuUs += processCpuUs(Number(name));
+      waitMs += Number(readFileSync(`/proc/${name}/schedstat`, 'latin1').split(' ')[1]) / 1e6;
+      count++;
     } catch {
       // The process ended while we looked.
     }
   }
-  return total;
+  return { cpuUs, waitMs, count };
 }
 
 /** CPUs this process may run on, from /proc/self/status (e.g. "0-1" → [0, 1]). */

@@ -10,6 +10,8 @@ export type ScenarioContext = Readonly<{
   reps: number;
   database: DatabaseKind;
   pids: Readonly<Record<Target, number>>;
+  /** Name of the PostgreSQL database our server uses, to find its backends. */
+  pgDatabase: string | undefined;
   log: (line: string) => void;
 }>;
 
@@ -25,6 +27,10 @@ export type Metrics = Readonly<{
   server_cpu_fraction: number | undefined;
   generator_cpu_fraction: number | undefined;
   ack_p99_ms: number | undefined;
+  /** Share of the time the server's main thread was runnable but had no CPU (others' load on its core). */
+  server_run_queue_wait: number | undefined;
+  /** Summed run-queue wait of our database's PostgreSQL backends, as a share of the time. */
+  db_run_queue_wait: number | undefined;
   valid: boolean;
   valid_repetitions: number;
 }>;
@@ -54,10 +60,10 @@ export type ScenarioResult = Readonly<{
   Metrics &
   Knee;
 
-type Spec = Omit<PhaseSpec, 'target' | 'serverPid' | 'dbComm'>;
+type Spec = Omit<PhaseSpec, 'target' | 'serverPid' | 'dbName'>;
 
 function specFor(ctx: ScenarioContext, target: Target, s: Spec): PhaseSpec {
-  return { ...s, target, serverPid: ctx.pids[target], dbComm: target === 'ours' && ctx.database === 'postgres' ? 'postgres' : undefined };
+  return { ...s, target, serverPid: ctx.pids[target], dbName: target === 'ours' ? ctx.pgDatabase : undefined };
 }
 
 /** Run a phase; if a stall swallowed every window, run it once more. */
@@ -88,6 +94,8 @@ function metrics(rs: readonly PhaseResult[], pick: (r: PhaseResult) => PhaseResu
     server_cpu_fraction: m((r) => r.serverCpuFraction),
     generator_cpu_fraction: m((r) => r.generatorCpuFraction),
     ack_p99_ms: m((r) => r.ackP99Ms),
+    server_run_queue_wait: m((r) => r.serverRunQueueWaitShare),
+    db_run_queue_wait: m((r) => r.dbRunQueueWaitShare),
     valid: valid.length >= Math.min(2, rs.length),
     valid_repetitions: valid.length,
   };
@@ -110,6 +118,7 @@ function compact(r: PhaseResult): Record<string, unknown> {
     stalls_ms: r.stalls,
     generator_bound_windows: r.generatorBoundWindows,
     server_run_queue_wait: r.serverRunQueueWaitShare,
+    db_run_queue_wait: r.dbRunQueueWaitShare,
     max_send_late_ms: r.maxSendLateMs,
     errors: r.errors,
     first_error: r.firstError,
@@ -123,7 +132,7 @@ function describe(r: PhaseResult): string {
     .filter((x) => x !== '')
     .join(', ');
   const detail = process.env.BENCH_DEBUG === undefined ? '' : `\n${r.windows.map((w) => `      ${JSON.stringify(w)}`).join('\n')}`;
-  return `  ${r.target.padEnd(9)} @${String(r.rate).padStart(5)}/s  ${String(Math.round(r.deliveriesPerS)).padStart(7)} deliveries/s  p50 ${r.p50Ms.toFixed(2)} ms  p99 ${r.p99Ms.toFixed(2)} ms  ${r.serverCpuUsPerDelivery.toFixed(2)} µs/delivery  server cpu ${(r.serverCpuFraction * 100).toFixed(0)}%  gen cpu ${(r.generatorCpuFraction * 100).toFixed(0)}% ${flags}${detail}`;
+  return `  ${r.target.padEnd(9)} @${String(r.rate).padStart(5)}/s  ${String(Math.round(r.deliveriesPerS)).padStart(7)} deliveries/s  p50 ${r.p50Ms.toFixed(2)} ms  p99 ${r.p99Ms.toFixed(2)} ms  ${r.serverCpuUsPerDelivery.toFixed(2)} µs/delivery  server cpu ${(r.serverCpuFraction * 100).toFixed(0)}%  gen cpu ${(r.generatorCpuFraction * 100).toFixed(0)}%  server waited ${(r.serverRunQueueWaitShare * 100).toFixed(0)}%${r.dbRunQueueWaitShare === undefined ? '' : `  db cpu ${r.dbCpuUsPerDelivery?.toFixed(2) ?? '—'} µs/delivery, db waited ${(r.dbRunQueueWaitShare * 100).toFixed(0)}%`} ${flags}${detail}`;
 }
 
 function discarded(rs: readonly PhaseResult[]): ScenarioResult['discarded'] {
@@ -157,7 +166,7 @@ export async function runS1(ctx: ScenarioContext, clients: number): Promise<Scen
   const ours = metrics(by.ours);
   const reference = metrics(by.reference);
   const notes: string[] = [];
-  if (ctx.database === 'postgres') notes.push('cpu_us_per_delivery is our server process only; db_cpu_us_per_delivery adds the PostgreSQL backends (all postgres processes on the machine).');
+  if (ctx.database === 'postgres') notes.push('cpu_us_per_delivery is our server process only; db_cpu_us_per_delivery is the PostgreSQL backends serving the bench database (not the WAL writer or checkpointer).');
   for (const r of [...by.ours, ...by.reference]) if (!r.valid) notes.push(`${r.target}: ${r.invalidReasons.join('; ')}`);
   return {
     scenario: 'S1',

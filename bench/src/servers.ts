@@ -115,18 +115,18 @@ export async function startReference(cpu: number | undefined): Promise<RunningSe
 export type OursStorage = Readonly<{ dataDir: string; databaseUrl?: string; redisUrl?: string }>;
 
 /** Start our server (the built one in apps/server/dist), with extra node flags (e.g. --cpu-prof). */
-export async function startOurs(cpu: number | undefined, storage: OursStorage, nodeFlags: readonly string[] = []): Promise<RunningServer> {
+export async function startOurs(cpu: number | undefined, storage: OursStorage, nodeFlags: readonly string[] = [], main = join(ROOT, 'apps', 'server', 'dist', 'main.js')): Promise<RunningServer> {
   const port = await freePort();
   const env: Record<string, string> = { PORT: String(port), HOST: '127.0.0.1', LAMPLIGHT_DATA_DIR: storage.dataDir, LOG_LEVEL: 'warn' };
   if (storage.databaseUrl !== undefined) env.DATABASE_URL = storage.databaseUrl;
   if (storage.redisUrl !== undefined) env.REDIS_URL = storage.redisUrl;
-  const child = spawnNode(cpu, [...nodeFlags, join(ROOT, 'apps', 'server', 'dist', 'main.js')], env);
+  const child = spawnNode(cpu, [...nodeFlags, main], env);
   const { output } = await waitForLine(child, /Lamplight listening on (\S+)/u, 'our server', 30_000);
   return { pid: child.pid ?? 0, wsUrl: `ws://127.0.0.1:${port}${WS_PATH}`, stop: stopper(child), output };
 }
 
 /** A fresh PostgreSQL database for one run, dropped by `drop()`. */
-export async function createPgDatabase(adminUrl: string, asyncCommit = false): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createPgDatabase(adminUrl: string, asyncCommit = false): Promise<{ name: string; url: string; drop(): Promise<void> }> {
   const name = `lamplight_bench_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6).toString(36)}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -140,6 +140,7 @@ export async function createPgDatabase(adminUrl: string, asyncCommit = false): P
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return {
+    name,
     url: url.toString(),
     drop: async () => {
       const c = new pg.Client({ connectionString: adminUrl });
