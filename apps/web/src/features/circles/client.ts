@@ -1,64 +1,39 @@
 import {
-  addMembers,
+  circleIdOf,
   epochOf,
   joinFromWelcome,
   LEAF_UPDATE_INTERVAL_MS,
   myMemberId,
   needsLeafUpdate,
   processIncoming,
-  rebaseCommit,
-  removeMembers,
-  applyRoster,
-  updateOwnLeaf,
   encryptMessage,
   type CircleState,
-  type PendingCommit,
 } from '@lamplight/crypto';
 import { API, apiPath, type CircleView, type ServerFrame } from '@lamplight/protocol';
 import {
   decodeEnvelope,
   decodeWelcomeEnvelope,
   encodeEnvelope,
-  encodeWelcomeEnvelope,
-  keyPackageRef,
-  WELCOME_ENVELOPE_V1,
   type CircleMeta,
   type MessageEnvelope,
 } from './envelope.js';
 import {
-  admit,
   b64,
   isModerator,
-  loadIdentity,
   loadKeyPackage,
   loadRoster,
   loadState,
-  makeKeyPackage,
-  saveRoster,
   saveState,
   startCircle,
   storeIdentity,
   unb64,
-  unlist,
 } from './mls-ops.js';
-import { CIRCLE_KEYS, keepMessages, type CircleRecord, type StoredKeyPackage, type StoredMessage, type StoredPendingCommit } from './records.js';
+import { forgetKeyPackage, ownKeyPackage, topUpKeyPackages } from './key-packages.js';
+import { CIRCLE_KEYS, keepMessages, type CircleRecord, type CircleRecords, type StoredMessage, type StoredPendingCommit } from './records.js';
+import { prepareAdd, prepareRebase, prepareRemoval, prepareUpdate } from './commits.js';
+import { afterCommit, applyEnvelope, commitFrame, joinedRecord, moderatorRecord, type NewCircleInput } from './record-ops.js';
 import { summarize, type CirclesSnapshot } from './summary.js';
 import type { CircleTransport, TransportEvents } from './transport.js';
-
-/** Fewest unused key packages this device keeps on the server. */
-export const MIN_KEY_PACKAGES = 3;
-/** How many it uploads when it tops up. */
-export const KEY_PACKAGE_BATCH = 5;
-/** A key package is replaced this long before MLS would refuse it. */
-const KEY_PACKAGE_MAX_AGE_MS = 21 * 24 * 60 * 60 * 1000;
-
-/** The part of the vault the client uses. */
-export type CircleRecords = Readonly<{
-  get: <T>(key: string) => Promise<T | undefined>;
-  put: (key: string, value: unknown) => Promise<void>;
-  delete: (key: string) => Promise<void>;
-  list: (prefix: string) => Promise<string[]>;
-}>;
 
 /** What the client runs on. */
 export type CirclesDeps = Readonly<{
@@ -206,53 +181,19 @@ export class CirclesClient {
   // ---- Key packages -------------------------------------------------------
 
   private async topUpKeyPackages(): Promise<void> {
-    const now = this.deps.now();
-    const kept: StoredKeyPackage[] = [];
-    for (const key of await this.deps.records.list(CIRCLE_KEYS.keyPackagePrefix)) {
-      const kp = await this.deps.records.get<StoredKeyPackage>(key);
-      if (kp === undefined || now - kp.createdAt > KEY_PACKAGE_MAX_AGE_MS) await this.deps.records.delete(key);
-      else kept.push(kp);
-    }
-    if (kept.length >= MIN_KEY_PACKAGES) return;
-    const fresh: StoredKeyPackage[] = [];
-    for (let i = 0; i < KEY_PACKAGE_BATCH; i++) fresh.push(await makeKeyPackage(now));
-    // Private halves are sealed first, so a package the server holds always has its keys here.
-    for (const kp of fresh) await this.deps.records.put(`${CIRCLE_KEYS.keyPackagePrefix}${kp.ref}`, kp);
-    try {
-      await this.deps.call('PUT', API.keyPackages, { keyPackages: fresh.map((k) => k.publicPackage) });
-    } catch {
-      for (const kp of fresh) await this.deps.records.delete(`${CIRCLE_KEYS.keyPackagePrefix}${kp.ref}`);
-    }
+    await topUpKeyPackages(this.deps.records, (keyPackages) => this.deps.call('PUT', API.keyPackages, { keyPackages }), this.deps.now());
   }
 
   // ---- Creating and sending ---------------------------------------------
 
   /** Creates a circle; returns its id. Name, topic and rules reach the server only when `listed`. */
-  createCircle(input: Readonly<{ name: string; topic: string; rules: string; timerMs: number; listed: boolean; pseudonym: string }>): Promise<string> {
+  createCircle(input: NewCircleInput): Promise<string> {
     return this.serial(async () => {
       const body = { timerMs: input.timerMs, ...(input.listed ? { listing: { name: input.name, topic: input.topic } } : {}) };
       const view = await this.deps.call<CircleView>('POST', API.circles, body);
       const now = this.deps.now();
       const { identity, state } = await startCircle(view.circleId, now);
-      const rec: CircleRecord = {
-        circleId: view.circleId,
-        role: 'moderator',
-        timerMs: input.timerMs,
-        listed: input.listed,
-        name: input.name,
-        topic: input.topic,
-        rules: input.rules,
-        identity: storeIdentity(identity),
-        moderators: [b64(identity.signaturePublicKey)],
-        lastSeq: 0,
-        lastLeafUpdate: now,
-        removed: false,
-        pseudonyms: { [identity.memberId]: input.pseudonym },
-        accounts: { [identity.memberId]: this.deps.accountId },
-        messages: [],
-        reports: [],
-        outbox: [],
-      };
+      const rec = moderatorRecord(view.circleId, storeIdentity(identity), input, this.deps.accountId, now);
       await this.save(view.circleId, rec, state);
       this.transport?.send({ t: 'subscribe', circles: [{ circleId: view.circleId, after: 0 }] });
       return view.circleId;
@@ -325,19 +266,7 @@ export class CirclesClient {
       const l = this.live.get(circleId);
       if (l?.state === undefined || l.rec.role !== 'moderator' || l.rec.pending !== undefined) throw new Error('busy');
       const taken = await this.deps.call<{ keyPackage: string }>('POST', API.keyPackageTake, { accountId });
-      const kpBytes = unb64(taken.keyPackage);
-      const { state, roster, memberId } = await admit(l.state, loadIdentity(l.rec.identity), kpBytes);
-      const pending = await addMembers(state, [kpBytes]);
-      const stored: StoredPendingCommit = {
-        clientId: this.deps.randomId(),
-        kind: 'add',
-        epoch: pending.epoch,
-        commit: b64(pending.commit),
-        state: saveState(pending.state),
-        adds: [{ accountId, keyPackage: taken.keyPackage, ref: await keyPackageRef(kpBytes), memberId }],
-        roster: saveRoster(roster),
-        ...(pending.welcome === undefined ? {} : { welcome: b64(pending.welcome) }),
-      };
+      const stored = await prepareAdd(l.rec, l.state, taken.keyPackage, accountId, this.deps.randomId());
       await this.save(circleId, { ...l.rec, pending: stored }, l.state);
       this.sendPending(circleId);
     });
@@ -351,18 +280,7 @@ export class CirclesClient {
   private async commitRemoval(circleId: string, memberId: string): Promise<void> {
     const l = this.live.get(circleId);
     if (l?.state === undefined || l.rec.role !== 'moderator' || l.rec.pending !== undefined) throw new Error('busy');
-    const { state, roster } = await unlist(l.state, loadIdentity(l.rec.identity), [memberId]);
-    const pending = await removeMembers(state, [memberId]);
-    const accountId = l.rec.accounts[memberId];
-    const stored: StoredPendingCommit = {
-      clientId: this.deps.randomId(),
-      kind: 'remove',
-      epoch: pending.epoch,
-      commit: b64(pending.commit),
-      state: saveState(pending.state),
-      removes: [{ memberId, ...(accountId === undefined ? {} : { accountId }) }],
-      roster: saveRoster(roster),
-    };
+    const stored = await prepareRemoval(l.rec, l.state, memberId, this.deps.randomId());
     await this.save(circleId, { ...l.rec, pending: stored }, l.state);
     this.sendPending(circleId);
   }
@@ -382,40 +300,10 @@ export class CirclesClient {
   }
 
   private sendPending(circleId: string): void {
-    const p = this.live.get(circleId)?.rec.pending;
-    if (p === undefined || p.lost === true) return;
     const l = this.live.get(circleId);
-    if (l === undefined) return;
-    const welcomes =
-      p.welcome === undefined
-        ? undefined
-        : (p.adds ?? []).map((a) => ({
-            accountId: a.accountId,
-            mls: b64(
-              encodeWelcomeEnvelope({
-                v: WELCOME_ENVELOPE_V1,
-                kp: a.ref,
-                welcome: unb64(p.welcome ?? ''),
-                roster: unb64(p.roster ?? ''),
-                moderators: l.rec.moderators.map(unb64),
-                after: l.rec.lastSeq,
-                timerMs: l.rec.timerMs,
-              }),
-            ),
-          }));
-    const adds = p.adds?.map((a) => ({ accountId: a.accountId, role: 'member' as const }));
-    const removes = p.removes?.flatMap((r) => (r.accountId === undefined ? [] : [r.accountId]));
-    this.transport?.send({
-      t: 'send',
-      circleId,
-      clientId: p.clientId,
-      kind: 'commit',
-      epoch: p.epoch,
-      mls: p.commit,
-      ...(welcomes === undefined || welcomes.length === 0 ? {} : { welcomes }),
-      ...(adds === undefined || adds.length === 0 ? {} : { adds }),
-      ...(removes === undefined || removes.length === 0 ? {} : { removes }),
-    });
+    const p = l?.rec.pending;
+    if (l === undefined || p === undefined || p.lost === true) return;
+    this.transport?.send(commitFrame(l.rec, p));
   }
 
   /** Our commit was accepted: adopt its state and carry out what follows from it. */
@@ -423,13 +311,8 @@ export class CirclesClient {
     const l = this.live.get(circleId);
     const p = l?.rec.pending;
     if (l === undefined || p === undefined) return;
-    const state = loadState(p.state);
-    const accounts = { ...l.rec.accounts };
-    for (const a of p.adds ?? []) accounts[a.memberId] = a.accountId;
-    for (const r of p.removes ?? []) delete accounts[r.memberId];
-    const { pending: _p, ...rest } = l.rec;
     const now = this.deps.now();
-    await this.save(circleId, { ...rest, accounts, ...(p.kind === 'update' ? { lastLeafUpdate: now } : {}) }, state);
+    await this.save(circleId, afterCommit(l.rec, p, now), loadState(p.state));
     if (p.kind === 'add') {
       // Newcomers learn the circle's name, rules and everyone's pseudonyms inside the group, never from the server.
       const meta: CircleMeta = { name: l.rec.name, topic: l.rec.topic, rules: l.rec.rules, pseudonyms: l.rec.pseudonyms };
@@ -506,29 +389,8 @@ export class CirclesClient {
     const state = l.state;
     if (state === undefined) return;
     try {
-      const intent =
-        p.kind === 'add'
-          ? { kind: 'add' as const, keyPackages: (p.adds ?? []).map((a) => unb64(a.keyPackage)) }
-          : p.kind === 'remove'
-            ? { kind: 'remove' as const, memberIds: (p.removes ?? []).map((r) => r.memberId) }
-            : { kind: 'update' as const };
-      const lost: PendingCommit = { intent, epoch: p.epoch, commit: unb64(p.commit), welcome: undefined, state: loadState(p.state) };
-      const base = p.roster === undefined ? state : await applyRoster(state, loadRoster(p.roster));
-      const next = await rebaseCommit(base, lost);
-      if (next === undefined) {
-        await this.save(circleId, rest, state);
-        return;
-      }
-      const stored: StoredPendingCommit = {
-        ...p,
-        clientId: this.deps.randomId(),
-        epoch: next.epoch,
-        commit: b64(next.commit),
-        state: saveState(next.state),
-        lost: false,
-        ...(next.welcome === undefined ? {} : { welcome: b64(next.welcome) }),
-      };
-      await this.save(circleId, { ...rest, pending: stored }, state);
+      const stored = await prepareRebase(state, p, this.deps.randomId());
+      await this.save(circleId, stored === undefined ? rest : { ...rest, pending: stored }, state);
       this.sendPending(circleId);
     } catch {
       await this.save(circleId, rest, state);
@@ -591,36 +453,22 @@ export class CirclesClient {
   private async apply(circleId: string, sender: string, env: MessageEnvelope, seq: number): Promise<void> {
     const l = this.live.get(circleId);
     if (l?.state === undefined) return;
-    const me = l.rec.identity.memberId;
-    const fromModerator = isModerator(l.state, l.rec.moderators, sender);
-    switch (env.type) {
-      case 'text': {
-        const message: StoredMessage = { id: `s${seq}`, seq, sender, text: env.text, sentAt: env.sentAt, mine: false };
-        await this.save(circleId, { ...l.rec, messages: [...l.rec.messages, message] }, l.state);
-        const tier = await this.deps.detectRisk(env.text).catch(() => 'none' as const);
-        if (tier === 'high' || tier === 'imminent') {
-          const cur = this.live.get(circleId);
-          if (cur !== undefined) await this.save(circleId, { ...cur.rec, messages: cur.rec.messages.map((m) => (m.id === message.id ? { ...m, risk: tier } : m)) }, cur.state);
+    const { rec, effect } = applyEnvelope(l.rec, isModerator(l.state, l.rec.moderators, sender), sender, env, seq);
+    await this.save(circleId, rec, l.state);
+    if (effect === undefined) return;
+    switch (effect.kind) {
+      case 'detect': {
+        const tier = await this.deps.detectRisk(effect.text).catch(() => 'none' as const);
+        const cur = this.live.get(circleId);
+        if ((tier === 'high' || tier === 'imminent') && cur !== undefined) {
+          await this.save(circleId, { ...cur.rec, messages: cur.rec.messages.map((m) => (m.id === effect.messageId ? { ...m, risk: tier } : m)) }, cur.state);
         }
         return;
       }
-      case 'meta': {
-        const meta = env.meta;
-        const names = { ...l.rec.pseudonyms };
-        for (const [id, p] of Object.entries(meta.pseudonyms ?? {})) if (fromModerator || id === sender) names[id] = p;
-        const details = fromModerator ? { name: meta.name ?? l.rec.name, topic: meta.topic ?? l.rec.topic, rules: meta.rules ?? l.rec.rules } : {};
-        await this.save(circleId, { ...l.rec, ...details, pseudonyms: names }, l.state);
-        if (meta.leaving === true && l.rec.role === 'moderator' && l.rec.pending === undefined) await this.commitRemoval(circleId, sender).catch(() => undefined);
+      case 'remove':
+        if (rec.pending === undefined) await this.commitRemoval(circleId, effect.memberId).catch(() => undefined);
         return;
-      }
-      case 'report': {
-        if (l.rec.role !== 'moderator') return;
-        const report = { id: `r${seq}`, reporter: sender, about: env.about, text: env.text, at: env.sentAt };
-        await this.save(circleId, { ...l.rec, reports: [...l.rec.reports, report] }, l.state);
-        return;
-      }
-      case 'check-in-ask': {
-        if (env.to !== me || l.rec.peerAsk !== undefined) return;
+      case 'peer-ask':
         try {
           const made = await this.deps.call<{ requestId: string }>('POST', API.watchRequests, { tier: 'high', origin: 'peer-ask' });
           const cur = this.live.get(circleId);
@@ -629,7 +477,6 @@ export class CirclesClient {
           // The night watch could not be reached; the hotlines stay one tap away on every screen.
         }
         return;
-      }
     }
   }
 
@@ -638,34 +485,16 @@ export class CirclesClient {
     if (existing !== undefined && !existing.rec.removed) return;
     const envelope = decodeWelcomeEnvelope(unb64(mls));
     if (envelope === undefined) return;
-    const kp = await this.deps.records.get<StoredKeyPackage>(`${CIRCLE_KEYS.keyPackagePrefix}${envelope.kp}`);
+    const kp = await ownKeyPackage(this.deps.records, envelope.kp);
     if (kp === undefined) return;
     const trust = { signedRoster: loadRoster(b64(envelope.roster)), moderatorPublicKeys: envelope.moderators };
     // joinFromWelcome verifies the roster's signature against the moderator keys and that every member in the tree is listed.
     const state = await joinFromWelcome(envelope.welcome, loadKeyPackage(kp), trust);
-    if (myMemberId(state) !== kp.identity.memberId) return;
-    await this.deps.records.delete(`${CIRCLE_KEYS.keyPackagePrefix}${kp.ref}`);
+    if (myMemberId(state) !== kp.identity.memberId || circleIdOf(state) !== circleId) return;
+    await forgetKeyPackage(this.deps.records, kp.ref);
     const listing = (await this.deps.call<{ circles: CircleView[] }>('GET', API.circles).catch(() => ({ circles: [] }))).circles.find((c) => c.circleId === circleId)?.listing;
     const now = this.deps.now();
-    const rec: CircleRecord = {
-      circleId,
-      role: 'member',
-      timerMs: envelope.timerMs,
-      listed: listing !== undefined,
-      name: listing?.name ?? '',
-      topic: listing?.topic ?? '',
-      rules: '',
-      identity: kp.identity,
-      moderators: envelope.moderators.map(b64),
-      lastSeq: envelope.after,
-      lastLeafUpdate: now,
-      removed: false,
-      pseudonyms: { [kp.identity.memberId]: this.deps.pseudonym },
-      accounts: {},
-      messages: [],
-      reports: [],
-      outbox: [],
-    };
+    const rec = joinedRecord(circleId, envelope, kp, listing, this.deps.pseudonym, now);
     await this.save(circleId, rec, state);
     this.transport?.send({ t: 'subscribe', circles: [{ circleId, after: envelope.after }] });
     await this.sendEnvelope(circleId, { type: 'meta', meta: { pseudonyms: { [kp.identity.memberId]: this.deps.pseudonym } }, sentAt: now }, false);
@@ -702,8 +531,7 @@ export class CirclesClient {
     const l = this.live.get(circleId);
     if (l?.state === undefined || l.rec.removed || l.rec.pending !== undefined) return;
     if (needsLeafUpdate(l.rec.lastLeafUpdate, this.deps.now())) {
-      const pending = await updateOwnLeaf(l.state);
-      const stored: StoredPendingCommit = { clientId: this.deps.randomId(), kind: 'update', epoch: pending.epoch, commit: b64(pending.commit), state: saveState(pending.state) };
+      const stored = await prepareUpdate(l.state, this.deps.randomId());
       await this.save(circleId, { ...l.rec, pending: stored }, l.state);
       this.sendPending(circleId);
     }

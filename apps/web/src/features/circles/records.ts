@@ -5,6 +5,14 @@
  * decrypted messages.
  */
 
+/** The part of the vault the circles client uses (`UnlockedVault` fits). */
+export type CircleRecords = Readonly<{
+  get: <T>(key: string) => Promise<T | undefined>;
+  put: (key: string, value: unknown) => Promise<void>;
+  delete: (key: string) => Promise<void>;
+  list: (prefix: string) => Promise<string[]>;
+}>;
+
 /** Vault key prefixes. */
 export const CIRCLE_KEYS = {
   /** `circle.kp.<ref>`: one unused key package with its per-circle identity. */
