@@ -12,8 +12,9 @@ import { GeneratorProcess } from './gen-client.js';
 import { FULL, QUICK, SCENARIOS, parseOptions, type DatabaseKind, type Options, type Plan } from './options.js';
 import { allowedCpus } from './proc.js';
 import { runS4, type StormResult } from './connect-storm.js';
-import { runS1, runS2, type ScenarioContext, type ScenarioResult } from './scenarios.js';
-import { planPopulation, seedPopulation } from './seed.js';
+import { runS1, runS2, runS3, type ScenarioContext, type ScenarioResult } from './scenarios.js';
+import type { StorageConfig } from '@lamplight/storage';
+import { planPopulation, seedPopulation, type Population } from './seed.js';
 import { BENCH_NICE, ROOT, canPin, createPgDatabase, raisePriority, startOurs, startReference, type RunningServer } from './servers.js';
 
 type Pinning = Readonly<{ server: number | undefined; generator: number | undefined; note: string }>;
@@ -49,41 +50,67 @@ function build(log: (l: string) => void): string | undefined {
   return `tsc -b apps/server failed; measured the existing apps/server/dist:\n${(r.stdout + r.stderr).slice(0, 1500)}`;
 }
 
+/** One population of clients split into circles of one size, and the scenarios that use it. */
+type Group = { circleSize: number; clients: number; pop: Population; run: ((ctx: ScenarioContext) => Promise<ScenarioResult>)[] };
+
 async function runDatabase(db: DatabaseKind, opts: Options, plan: Plan, pin: Pinning, gen: GeneratorProcess, log: (l: string) => void): Promise<(ScenarioResult | StormResult)[]> {
   const results: (ScenarioResult | StormResult)[] = [];
-  const sizes = new Set<number>();
-  if (opts.scenarios.includes('S1')) for (const n of plan.s1.clients) sizes.add(n);
-  if (opts.scenarios.includes('S2')) sizes.add(plan.s2.clients);
   const storm = opts.scenarios.includes('S4');
-  const max = Math.max(...sizes, storm ? plan.s4.clients : 0);
-  const pop = planPopulation(max, plan.s1.circleSize);
+  // Circles of the main size: S1, S2 and S4 share one population (the largest they need).
+  const main = plan.s1.circleSize;
+  const mainClients = Math.max(
+    ...(opts.scenarios.includes('S1') ? plan.s1.clients : []),
+    opts.scenarios.includes('S2') ? plan.s2.clients : 0,
+    opts.scenarios.includes('S3') && plan.s3.circleSizes.includes(main) ? plan.s3.clients : 0,
+    storm ? plan.s4.clients : 0,
+  );
+  const mainPop = planPopulation(mainClients, main);
+  const groups: Group[] = [];
+  const sizes = new Set<number>([...(opts.scenarios.includes('S1') ? plan.s1.clients : []), ...(opts.scenarios.includes('S2') ? [plan.s2.clients] : [])]);
+  for (const n of [...sizes].sort((a, b) => a - b)) {
+    const run: Group['run'] = [];
+    if (opts.scenarios.includes('S1') && plan.s1.clients.includes(n)) run.push((ctx) => runS1(ctx, n));
+    if (opts.scenarios.includes('S2') && plan.s2.clients === n) run.push((ctx) => runS2(ctx));
+    groups.push({ circleSize: main, clients: n, pop: mainPop, run });
+  }
+  const extra: Population[] = [];
+  if (opts.scenarios.includes('S3')) {
+    for (const size of plan.s3.circleSizes) {
+      const pop = size === main ? mainPop : planPopulation(plan.s3.clients, size);
+      if (pop !== mainPop) extra.push(pop);
+      groups.push({ circleSize: size, clients: plan.s3.clients, pop, run: [(ctx) => runS3(ctx, size)] });
+    }
+  }
   const dataDir = mkdtempSync(join(opts.sqliteParent ?? tmpdir(), 'lamplight-bench-'));
   const pgDb = db === 'postgres' ? await createPgDatabase(opts.pgAdminUrl, opts.pgAsyncCommit) : undefined;
   let ours: RunningServer | undefined;
   let reference: RunningServer | undefined;
   try {
     const t = Date.now();
-    await seedPopulation(pgDb === undefined ? { kind: 'sqlite', dataDir } : { kind: 'postgres', url: pgDb.url }, pop, Date.now());
-    log(`${db}: seeded ${max} accounts, sessions and ${pop.circleIds.length} circles in ${Date.now() - t} ms`);
+    const storage: StorageConfig = pgDb === undefined ? { kind: 'sqlite', dataDir } : { kind: 'postgres', url: pgDb.url };
+    for (const pop of [mainPop, ...extra]) await seedPopulation(storage, pop, Date.now());
+    log(`${db}: seeded ${[mainPop, ...extra].reduce((a, p) => a + p.clients.length, 0)} accounts with sessions, in circles, in ${Date.now() - t} ms`);
     const flags = opts.profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${opts.profileDir}`, `--cpu-prof-name=ours-${db}.cpuprofile`];
     ours = await startOurs(pin.server, { dataDir, ...(pgDb === undefined ? {} : { databaseUrl: pgDb.url }) }, flags, opts.serverMain);
     reference = await startReference(pin.server);
     const ctx: ScenarioContext = { gen, plan, reps: opts.reps, database: db, pids: { ours: ours.pid, reference: reference.pid }, pgDatabase: pgDb?.name, log };
-    for (const n of [...sizes].sort((a, b) => a - b)) {
-      const clients = pop.clients.slice(0, n);
-      const cr = await gen.connect('reference', reference.wsUrl, clients, plan.s1.circleSize, 250);
-      const co = await gen.connect('ours', ours.wsUrl, clients, plan.s1.circleSize, 250);
-      log(`${db}: ${n} clients connected to the reference in ${cr.ms} ms (${cr.failed} failed), to ours (authenticated, subscribed) in ${co.ms} ms (${co.failed} failed${co.firstError === undefined ? '' : `: ${co.firstError}`})`);
-      if (cr.failed > 0 || co.failed > 0) throw new Error(`clients failed to connect: ${cr.firstError ?? co.firstError ?? ''}`);
-      if (opts.scenarios.includes('S1') && plan.s1.clients.includes(n)) results.push(await runS1(ctx, n));
-      if (opts.scenarios.includes('S2') && plan.s2.clients === n) results.push(await runS2(ctx));
-      await gen.close('reference');
-      await gen.close('ours');
+    for (const g of groups) {
+      const clients = g.pop.clients.slice(0, g.clients);
+      const cr = await gen.connect('reference', reference.wsUrl, clients, g.circleSize, 250);
+      const co = await gen.connect('ours', ours.wsUrl, clients, g.circleSize, 250);
+      log(`${db}: ${clients.length} clients in circles of ${g.circleSize} connected to the reference in ${cr.ms} ms (${cr.failed} failed), to ours (authenticated, subscribed) in ${co.ms} ms (${co.failed} failed${co.firstError === undefined ? '' : `: ${co.firstError}`})`);
+      try {
+        if (cr.failed > 0 || co.failed > 0) throw new Error(`clients failed to connect: ${cr.firstError ?? co.firstError ?? ''}`);
+        for (const run of g.run) results.push(await run(ctx));
+      } finally {
+        await gen.close('reference');
+        await gen.close('ours');
+      }
       if (process.env.BENCH_DEBUG !== undefined) log(`our server's output:\n${ours.output().slice(-3000)}`);
     }
     if (storm) {
       const urls = { ours: ours.wsUrl, reference: reference.wsUrl };
-      results.push(await runS4(gen, db, pop.clients.slice(0, plan.s4.clients), plan.s1.circleSize, urls, ctx.pids, opts.reps, log));
+      results.push(await runS4(gen, db, mainPop.clients.slice(0, plan.s4.clients), main, urls, ctx.pids, opts.reps, log));
     }
   } finally {
     await ours?.stop();
@@ -92,6 +119,13 @@ async function runDatabase(db: DatabaseKind, opts: Options, plan: Plan, pin: Pin
     rmSync(dataDir, { recursive: true, force: true });
   }
   return results;
+}
+
+/** `S1@1000.sqlite`, `S2.postgres`, `S3/circle-5.sqlite`, … */
+function resultKey(r: ScenarioResult | StormResult): string {
+  if (r.scenario === 'S1') return `S1@${r.params.clients}.${r.database}`;
+  if (r.scenario === 'S3') return `S3/circle-${r.params.circle_size}.${r.database}`;
+  return `${r.scenario}.${r.database}`;
 }
 
 const fmt = (x: number | undefined, d = 2): string => (x === undefined ? '—' : x.toFixed(d));
@@ -105,7 +139,7 @@ function table(all: readonly (ScenarioResult | StormResult)[]): string {
     }
     for (const [name, m] of [['ours', r], ['reference', r.reference]] as const) {
       lines.push(
-        `${r.scenario.padEnd(8)} ${r.database.padEnd(9)} ${name.padEnd(9)} ${fmt(m.deliveries_per_s, 0).padStart(8)} ${fmt(m.p50_ms).padStart(9)} ${fmt(m.p99_ms).padStart(8)} ${fmt(m.cpu_us_per_delivery).padStart(13)} ${fmt(m.db_cpu_us_per_delivery).padStart(6)} ${fmt(m.rss_mb, 0).padStart(7)}  ${m.valid ? 'yes' : 'NO'}`,
+        `${(r.scenario === 'S3' ? `S3/${r.params.circle_size}` : r.scenario).padEnd(8)} ${r.database.padEnd(9)} ${name.padEnd(9)} ${fmt(m.deliveries_per_s, 0).padStart(8)} ${fmt(m.p50_ms).padStart(9)} ${fmt(m.p99_ms).padStart(8)} ${fmt(m.cpu_us_per_delivery).padStart(13)} ${fmt(m.db_cpu_us_per_delivery).padStart(6)} ${fmt(m.rss_mb, 0).padStart(7)}  ${m.valid ? 'yes' : 'NO'}`,
       );
     }
     const ratios = Object.entries(r.ratio_vs_reference)
@@ -160,8 +194,8 @@ async function main(): Promise<void> {
     elapsed_s: Math.round((Date.now() - started) / 1000),
     stall_rule: `a gap over ${plan.stallMs} ms in the generator's 1 ms timer during which it used under half a CPU is a stall (the machine or others' load descheduled it); messages intended from 50 ms before to 100 ms after it are dropped from every figure and counted under discarded`,
     generator_rule: 'a window is generator-bound when the generator used over 90% of its CPU or its timer was late by more than the stall threshold while it was busy; a run with more than 20% such windows, or with stalls taking over 3/4 of its messages, is invalid',
-    results: Object.fromEntries(results.map((r) => [`${r.scenario}${r.params.clients !== undefined && r.scenario === 'S1' ? `@${r.params.clients}` : ''}.${r.database}`, r])),
-    missing: ['S3', 'S5', 'S6', 'S7'],
+    results: Object.fromEntries(results.map((r) => [resultKey(r), r])),
+    missing: ['S5', 'S6', 'S7'],
     not_run: SCENARIOS.filter((s) => !opts.scenarios.includes(s)),
     warnings,
   };

@@ -1,7 +1,7 @@
 /** The databases our server can run on. */
 export type DatabaseKind = 'sqlite' | 'postgres';
 /** Scenarios this suite implements. */
-export const SCENARIOS = ['S1', 'S2', 'S4'] as const;
+export const SCENARIOS = ['S1', 'S2', 'S3', 'S4'] as const;
 /** Scenarios run when none are named (S4 needs 5,000 seeded accounts, so only in full runs). */
 export const DEFAULT_QUICK: readonly ScenarioName[] = ['S1', 'S2'];
 export type ScenarioName = (typeof SCENARIOS)[number];
@@ -31,6 +31,8 @@ export type Plan = Readonly<{
   stallMs: number;
   s1: Readonly<{ clients: readonly number[]; circleSize: number; rate: number; durationMs: number; warmupMs: number; drainMs: number }>;
   s2: Readonly<{ clients: number; circleSize: number; startRate: number; factor: number; maxSteps: number; stepMs: number; warmupMs: number; drainMs: number }>;
+  /** S3: the same deliveries per second through circles of each size. */
+  s3: Readonly<{ clients: number; circleSizes: readonly number[]; deliveriesPerS: number; durationMs: number; warmupMs: number; drainMs: number }>;
   s4: Readonly<{ clients: number }>;
 }>;
 
@@ -39,6 +41,7 @@ export const QUICK: Plan = {
   stallMs: 40,
   s1: { clients: [1000], circleSize: 50, rate: 1000, durationMs: 4000, warmupMs: 1000, drainMs: 3000 },
   s2: { clients: 1000, circleSize: 50, startRate: 400, factor: 1.6, maxSteps: 7, stepMs: 1500, warmupMs: 500, drainMs: 1500 },
+  s3: { clients: 1000, circleSizes: [5, 50, 200], deliveriesPerS: 10_000, durationMs: 4000, warmupMs: 1000, drainMs: 3000 },
   s4: { clients: 5000 },
 };
 
@@ -47,6 +50,7 @@ export const FULL: Plan = {
   stallMs: 40,
   s1: { clients: [1000, 5000], circleSize: 50, rate: 1000, durationMs: 15_000, warmupMs: 3000, drainMs: 5000 },
   s2: { clients: 1000, circleSize: 50, startRate: 400, factor: 1.3, maxSteps: 14, stepMs: 5000, warmupMs: 1000, drainMs: 3000 },
+  s3: { clients: 1000, circleSizes: [5, 50, 200], deliveriesPerS: 20_000, durationMs: 15_000, warmupMs: 3000, drainMs: 5000 },
   s4: { clients: 5000 },
 };
 
