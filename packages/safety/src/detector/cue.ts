@@ -1,6 +1,6 @@
 /**
  * What a cue says about risk. Only some kinds raise a tier on their own; the
- * rest (means, quantity, prepared, timeframe, now, decided, do-it) sharpen others.
+ * rest (means, quantity, prepared, timeframe, now, decided, do-it, sorry, take) sharpen others.
  */
 export type CueKind =
   | 'hopeless'
@@ -18,6 +18,9 @@ export type CueKind =
   | 'do-it'
   | 'farewell'
   | 'farewell-weak'
+  | 'preparation'
+  | 'sorry'
+  | 'take'
   | 'research'
   | 'injury'
   | 'relapse'

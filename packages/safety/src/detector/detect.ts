@@ -45,16 +45,20 @@ const MASKS: readonly RegExp[] = [...ZH_MASKS, ...EN_MASKS];
 
 /** Kinds a negator can cancel; means and times are facts, not statements. */
 const NEGATABLE: ReadonlySet<CueKind> = new Set<CueKind>([
-  'hopeless', 'leaving', 'ideation', 'self-harm', 'method', 'decided', 'do-it', 'farewell', 'farewell-weak', 'research', 'attempt', 'injury', 'relapse',
+  'hopeless', 'leaving', 'ideation', 'self-harm', 'method', 'decided', 'do-it', 'farewell', 'farewell-weak', 'preparation', 'research', 'attempt', 'injury', 'relapse',
 ]);
 /** Kinds that on their own say something about the writer's state. */
 const STATE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>([
-  'hopeless', 'leaving', 'ideation', 'self-harm', 'method', 'farewell', 'farewell-weak', 'research', 'attempt', 'location',
+  'hopeless', 'leaving', 'ideation', 'self-harm', 'method', 'farewell', 'farewell-weak', 'preparation', 'research', 'attempt', 'location',
 ]);
 /** Kinds that only ever sharpen other cues. */
-const MODIFIER_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['means', 'quantity', 'prepared', 'timeframe', 'now', 'decided', 'do-it', 'injury']);
+const MODIFIER_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['means', 'quantity', 'prepared', 'timeframe', 'now', 'decided', 'do-it', 'injury', 'sorry', 'take']);
 /** Kinds a conditional clause (如果, if) takes the force out of. */
-const CONDITIONAL_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['timeframe', 'now', 'decided', 'do-it', 'location']);
+const CONDITIONAL_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['timeframe', 'now', 'decided', 'do-it', 'location', 'leaving']);
+/** Kinds a trivial cause can turn into hyperbole: 「被罵到想死」, "I'll jump off a bridge if they make me do team building". */
+const HYPERBOLE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['ideation', 'method']);
+// 「把衣服都送人，搬家太麻煩」, "giving my books away, moving next month": decluttering is not a farewell.
+const DECLUTTER = /搬家|斷捨離|有人要|二手|回收|整理房間|\b(?:moving|declutter\w*|anyone want|free to a good home|garage sale|donat\w*|thrift|marie kondo)\b/u;
 
 const MAX_HITS_PER_CUE = 8;
 // 「他威脅說要自殺」: a threat reported by the writer is someone else's.
@@ -73,7 +77,7 @@ const STOCKPILE = /存|囤|藏|準備|夠|在手上|在我面前|倒出來|倒�
 
 const INTENT_IN = /^(?:想|要|want|wanna|going|gonna|ready|about)/u;
 // "see you tomorrow", 「明天見」: a goodbye for the night, not a farewell.
-const SEE_YOU = /明天見|晚點見|下線|睡覺了|先睡|\b(?:see (?:you|u|y'?all)|logging off|brb|good ?night|gn|gotta go|ttyl|talk later|going to (?:bed|sleep)|off to (?:bed|sleep|work))\b/u;
+const SEE_YOU = /明天見|晚點見|下線|睡覺了|先睡|回老家|出差|出國|旅行|去玩|幾天|\b(?:going home|trip|vacation|holiday|travel\w*|visiting)\b|\b(?:see (?:you|u|y'?all)|logging off|brb|good ?night|gn|gotta go|ttyl|talk later|going to (?:bed|sleep)|off to (?:bed|sleep|work))\b/u;
 
 // 想死 / "want to die" next to a trivial cause (heat, exams, a game) is a figure of speech.
 const WEAK_IDEATION = /^(?:想(?:要)?(?:去)?死|去死|(?:want|wanna|going|gonna) to (?:\w+ )?die|wanna (?:\w+ )?die|kms)$/u;
@@ -81,7 +85,7 @@ const WEAK_IDEATION = /^(?:想(?:要)?(?:去)?死|去死|(?:want|wanna|going|gon
 const RETRACTABLE_IDEATION = /^(?:想(?:要)?(?:去)?死|去死|(?:want|wanna|going|gonna) to (?:\w+ )?die|wanna (?:\w+ )?die|kms|kill myself|i'?ll kill myself)$/u;
 /** Cue kinds that, when present, mean a trivial cause does not explain the message away. */
 const SERIOUS_KINDS: ReadonlySet<CueKind> = new Set<CueKind>([
-  'hopeless', 'leaving', 'self-harm', 'method', 'quantity', 'location', 'farewell', 'farewell-weak', 'research', 'attempt', 'injury',
+  'hopeless', 'leaving', 'self-harm', 'method', 'quantity', 'location', 'farewell', 'farewell-weak', 'preparation', 'research', 'attempt', 'injury',
 ]);
 
 type Hit = Readonly<{ id: string; kind: CueKind; text: string; intent: boolean; trivial: boolean }>;
@@ -133,6 +137,7 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
   const recovery = mentionsRecovery(text);
   const barbecue = BARBECUE.test(text);
   const seeYou = SEE_YOU.test(text);
+  const declutter = DECLUTTER.test(text);
   const joke = jokeMarker(text);
   const result: Scan = { hits: [], modifiers, pastState: false };
   for (const c of CUES) {
@@ -143,6 +148,7 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
       const index = m.index;
       if (barbecue && c.id === 'means:charcoal') continue;
       if (seeYou && c.kind === 'farewell-weak') continue;
+      if (declutter && c.kind === 'preparation') continue;
       const ci = spanIndexAt(spans, index);
       const clause = spans[ci] ?? { start: index, end: index + m[0].length };
       // Context is read near the cue: a clause without punctuation can be huge.
@@ -190,11 +196,11 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
       }
       if (c.kind === 'do-it' && FEAR_BEFORE.test(text.slice(Math.max(clause.start, index - 16), index))) continue;
       const intent = c.kind === 'method' && (hasIntentBefore(text, clause.start, index) || INTENT_IN.test(m[0]));
+      const near = text.slice(Math.max(clause.start, index - 40), Math.min(clause.end, index + m[0].length + 40));
       const trivial =
-        c.kind === 'ideation' &&
-        ((joke === 'retracted' && RETRACTABLE_IDEATION.test(m[0])) ||
-          (WEAK_IDEATION.test(m[0]) &&
-            mentionsTrivialCause(text.slice(Math.max(clause.start, index - 40), Math.min(clause.end, index + m[0].length + 40)))));
+        (c.kind === 'ideation' &&
+          ((joke === 'retracted' && RETRACTABLE_IDEATION.test(m[0])) || (WEAK_IDEATION.test(m[0]) && mentionsTrivialCause(near)))) ||
+        (HYPERBOLE_KINDS.has(c.kind) && isConditional(near) && mentionsTrivialCause(near));
       result.hits.push({ id: c.id, kind: c.kind, text: m[0], intent, trivial });
       counted++;
     }
@@ -227,18 +233,23 @@ function decide(hits: readonly Hit[], pastState: boolean): RiskTier {
     (ids.has('means:blade') && (has('decided') || has('do-it') || (has('prepared') && intent))) ||
     (has('location') && (when || anyMeans || has('do-it') || has('farewell-weak') || has('decided'))) ||
     (has('do-it') && has('timeframe') && (intent || anyMeans || has('hopeless') || has('farewell-weak') || has('leaving') || has('decided') || has('prepared'))) ||
-    (has('farewell-weak') && (intent || has('hopeless') || anyMeans || has('timeframe'))) ||
+    (has('farewell-weak') && (intent || has('hopeless') || anyMeans || has('timeframe') || has('sorry'))) ||
+    (has('preparation') && (intent || has('hopeless') || anyMeans || when || has('sorry') || has('leaving') || has('farewell-weak'))) ||
+    (pills && stockpile && has('take')) ||
     (has('leaving') && has('timeframe'));
   if (imminent) return 'imminent';
-  if (intent || has('method') || (has('location') && has('hopeless')) || (has('relapse') && pastState)) return 'high';
+  if (intent || has('method') || has('preparation') || (has('location') && has('hopeless')) || (has('relapse') && pastState)) return 'high';
+  // Finality ("I won't be around much longer", 準備好離開) with despair or a decision reads as intent.
+  if (has('leaving') && (has('hopeless') || has('decided') || has('prepared') || has('do-it'))) return 'high';
+  if (has('do-it') && has('hopeless')) return 'high';
   if ((anyMeans && stockpile) || (has('decided') && has('do-it'))) return 'high';
   if (has('hopeless') || has('leaving') || has('location') || has('farewell-weak') || pastState) return 'concern';
   return 'none';
 }
 
 const KIND_ORDER: readonly CueKind[] = [
-  'attempt', 'injury', 'farewell', 'research', 'method', 'ideation', 'self-harm', 'relapse', 'location', 'means', 'quantity',
-  'prepared', 'decided', 'timeframe', 'now', 'farewell-weak', 'leaving', 'hopeless',
+  'attempt', 'injury', 'farewell', 'research', 'preparation', 'method', 'ideation', 'self-harm', 'relapse', 'location', 'means', 'quantity',
+  'prepared', 'decided', 'timeframe', 'now', 'take', 'sorry', 'farewell-weak', 'leaving', 'hopeless',
 ];
 
 function reasonsFor(tier: RiskTier, hits: readonly Hit[], modifiers: ReadonlySet<ReasonModifier>): string[] {
@@ -270,9 +281,9 @@ export function detectCrisis(text: string, lang?: DetectorLang): Detection {
   const masked = maskIdioms(normalizeText(text), modifiers);
   const scanned = scan(masked, modifiers);
   let hits = scanned.hits;
-  const ideation = hits.filter((h) => h.kind === 'ideation');
-  if (ideation.length > 0 && ideation.every((h) => h.trivial) && !hits.some((h) => SERIOUS_KINDS.has(h.kind))) {
-    hits = hits.filter((h) => h.kind !== 'ideation');
+  const loose = hits.filter((h) => HYPERBOLE_KINDS.has(h.kind));
+  if (loose.length > 0 && loose.every((h) => h.trivial) && !hits.some((h) => SERIOUS_KINDS.has(h.kind) && !HYPERBOLE_KINDS.has(h.kind))) {
+    hits = hits.filter((h) => !HYPERBOLE_KINDS.has(h.kind));
     modifiers.add(REASON_MODIFIERS.idiom);
   }
   const tier = decide(hits, scanned.pastState);

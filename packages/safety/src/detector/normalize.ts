@@ -39,6 +39,18 @@ const S2T: ReadonlyMap<string, string> = new Map(
 );
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
+// Contractions typed without the apostrophe ("dont", "im", "cant") read as the lexicons expect.
+const BARE_CONTRACTION =
+  /\b(?:(do|does|did|is|was|were|are|could|would|should|have|has|had|ca|wo|ai)nt|(i)m|(i)ve|(you)re|(that|what|it)s)\b/gu;
+
+function restoreApostrophe(m: string, nt?: string, im?: string, ive?: string, re?: string, s?: string): string {
+  if (nt !== undefined) return `${nt}n't`;
+  if (im !== undefined) return "i'm";
+  if (ive !== undefined) return "i've";
+  if (re !== undefined) return "you're";
+  if (s !== undefined) return `${s}'s`;
+  return m;
+}
 const CJK_ALL = /[\u3400-\u9fff\uf900-\ufaff]/gu;
 const LATIN_WORD = /[a-z]{2,}/giu;
 
@@ -49,7 +61,12 @@ const LATIN_WORD = /[a-z]{2,}/giu;
  * Lengths may change, so every later position refers to the normalised text.
  */
 export function normalizeText(text: string): string {
-  const folded = text.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u02bc]/gu, "'").replace(/[\r\n\t]+/gu, '\n');
+  const folded = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/gu, "'")
+    .replace(/[\r\n\t]+/gu, '\n')
+    .replace(BARE_CONTRACTION, restoreApostrophe);
   if (!CJK.test(folded)) return folded;
   let out = '';
   for (const ch of folded) out += S2T.get(ch) ?? ch;
