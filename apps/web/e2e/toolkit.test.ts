@@ -181,7 +181,8 @@ describe('the private toolkit', () => {
     await page.getByText('Score: 1 of 27').waitFor();
     await page.getByText(/not a diagnosis/u).first().waitFor();
     await page.getByRole('button', { name: 'Open my safety plan' }).waitFor();
-    await page.getByRole('button', { name: 'Ask the night watch to be with me' }).waitFor();
+    await page.getByRole('button', { name: 'Ask the night watch to be with me' }).click();
+    await page.getByText('The night watch has been asked.').waitFor();
     await page.getByRole('button', { name: 'Back', exact: true }).click();
     await page.getByRole('table', { name: /Past results of “.*PHQ-9/u }).waitFor();
 
@@ -203,12 +204,12 @@ describe('the private toolkit', () => {
     const { page, context } = phone;
     await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
     await expect.poll(() => page.evaluate('Boolean(navigator.serviceWorker.controller)')).toBe(true);
+    await openTool(page, 'Diary');
     await context.setOffline(true);
     try {
       await page.reload();
       await unlock(page, PASS);
-      await heading(page, 'My space').waitFor();
-      await openTool(page, 'Diary');
+      await heading(page, 'Diary').waitFor();
       await page.getByRole('listitem').filter({ hasText: NOTE_ONE }).waitFor();
       await addDiaryEntry(page, 'Lonely', 6, 'offline entry 6120');
       await openTool(page, 'Breathing');
@@ -246,6 +247,11 @@ describe('the private toolkit', () => {
         if (i === 4) await page.locator('main button.button').nth(1).click();
         found.push(...(await seriousA11yViolations(page)).map((v) => `${lang} ${screens[i]}: ${v}`));
       }
+      // The printable summary, made on the device.
+      await page.locator('main button.toolkit-open-print').click();
+      await page.locator('.toolkit-print').waitFor();
+      found.push(...(await seriousA11yViolations(page)).map((v) => `${lang} printout: ${v}`));
+      await page.locator('.toolkit-print button.button-quiet').click();
     }
     expect(found).toEqual([]);
     expect(phone.problems).toEqual([]);
