@@ -47,7 +47,8 @@ export function MemberPanel({
 
   const view = useVaultView();
   const self = view.status === 'unlocked' ? view.account?.accountId : undefined;
-  const candidates = (community.data?.members ?? []).filter((m) => m.accountId !== self);
+  const pendingRequests = (requests.data?.requests ?? []).filter((r) => !circle.memberAccounts.includes(r.accountId));
+  const candidates = (community.data?.members ?? []).filter((m) => m.accountId !== self && !circle.memberAccounts.includes(m.accountId));
   return (
     <section className="circle-members" aria-labelledby={`${id}-members`}>
       <h2 id={`${id}-members`}>{t('circles.chat.members')}</h2>
@@ -105,13 +106,26 @@ export function MemberPanel({
         </form>
       )}
       {circle.busy ? <p role="status" className="muted">{t('circles.chat.busy')}</p> : null}
+      {moderator && circle.reports.length > 0 ? (
+        <div className="circle-reports">
+          <h3>{t('circles.report.title')}</h3>
+          <ul className="plain-list">
+            {circle.reports.map((r) => (
+              <li key={r.id} className="card">
+                <p className="muted">{t('circles.report.about', { name: nameOf(r.about) })}</p>
+                <p className="message-text">{r.text}</p>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {moderator ? (
         <div className="circle-add">
           <h3>{t('circles.add.title')}</h3>
           <h4>{t('circles.add.requests')}</h4>
-          {(requests.data?.requests ?? []).length === 0 ? <p className="muted">{t('circles.add.noRequests')}</p> : null}
+          {pendingRequests.length === 0 ? <p className="muted">{t('circles.add.noRequests')}</p> : null}
           <ul className="plain-list">
-            {(requests.data?.requests ?? []).map((r) => (
+            {pendingRequests.map((r) => (
               <li key={r.accountId}>
                 <button type="button" className="button button-quiet" disabled={circle.busy} onClick={() => void add(r.accountId)}>
                   {t('circles.add.addPerson', { name: r.pseudonym })}

@@ -159,6 +159,8 @@ export class CirclesClient {
         void this.serial(() => this.onAck(f.circleId, f.clientId, f.seq)).catch(() => undefined);
         return;
       case 'error':
+        // An expired session: one signed-in call signs in again, and the next reconnect uses the new token.
+        if (f.code === 'unauthenticated') void this.deps.call('GET', API.circles).catch(() => undefined);
         if (f.circleId !== undefined) {
           const circleId = f.circleId;
           void this.serial(() => this.onError(circleId, f.code, f.clientId)).catch(() => undefined);
@@ -318,6 +320,7 @@ export class CirclesClient {
       const meta: CircleMeta = { name: l.rec.name, topic: l.rec.topic, rules: l.rec.rules, pseudonyms: l.rec.pseudonyms };
       await this.sendEnvelope(circleId, { type: 'meta', meta, sentAt: now }, false);
     }
+    await this.retryStale(circleId);
   }
 
   // ---- Frames -------------------------------------------------------------

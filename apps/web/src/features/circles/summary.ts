@@ -20,6 +20,8 @@ export type CircleSummary = Readonly<{
   messages: readonly StoredMessage[];
   reports: readonly StoredReport[];
   pseudonyms: Readonly<Record<string, string>>;
+  /** Moderators: accounts already in the circle (not offered again when adding). */
+  memberAccounts: readonly string[];
   /** A commit of mine is waiting for the server. */
   busy: boolean;
   peerAsk: boolean;
@@ -59,6 +61,7 @@ export function summarize(rec: CircleRecord, state: CircleState | undefined, now
     messages: keepMessages(rec.messages, rec.timerMs, now),
     reports: rec.reports,
     pseudonyms: rec.pseudonyms,
+    memberAccounts: Object.values(rec.accounts),
     busy: rec.pending !== undefined,
     peerAsk: rec.peerAsk !== undefined,
   };
