@@ -2,6 +2,7 @@ import { API, apiPath, type MembersResponse } from '@lamplight/protocol';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenTitle } from '../../app/ScreenTitle.js';
+import { UnlockScreen } from '../unlock/UnlockScreen.js';
 import { useRemote } from '../vault/use-remote.js';
 import { useVaultModel, useVaultView } from '../vault/index.js';
 import { responderBody, type ResponderChoice } from './admin.js';
@@ -89,6 +90,7 @@ export function WatchAdminScreen() {
   const steward = view.status === 'unlocked' && view.account?.role === 'steward';
   const members = useRemote((m) => m.call<MembersResponse>('GET', API.members), steward);
   const id = useId();
+  if (view.status === 'locked') return <UnlockScreen goHome={false} />;
   return (
     <>
       <ScreenTitle>{t('watch.admin.title')}</ScreenTitle>

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../app/router.js';
 import { ScreenTitle } from '../../app/ScreenTitle.js';
+import { UnlockScreen } from '../unlock/UnlockScreen.js';
 import { SAFETY_KEYS } from '../safety/index.js';
 import { useVaultModel, useVaultView } from '../vault/index.js';
 import { BurnoutCheck } from './BurnoutCheck.js';
@@ -46,6 +47,7 @@ function Debriefs({ pendingTier, onDone }: { readonly pendingTier: WatchTier | u
   const model = useVaultModel();
   const [count, setCount] = useState<number>();
   const [writing, setWriting] = useState(false);
+  const [saved, setSaved] = useState(false);
   const load = useCallback(() => {
     model
       .records()
@@ -61,17 +63,26 @@ function Debriefs({ pendingTier, onDone }: { readonly pendingTier: WatchTier | u
           tier={pendingTier ?? undefined}
           onSaved={() => {
             load();
+            setSaved(true);
             setWriting(false);
             onDone();
           }}
         />
       ) : (
         <div className="safety-actions">
-          <button type="button" className="button button-quiet" onClick={() => setWriting(true)}>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => {
+              setSaved(false);
+              setWriting(true);
+            }}
+          >
             {t('watch.debriefWrite')}
           </button>
         </div>
       )}
+      <p role="status">{saved ? t('watch.debriefSaved') : ''}</p>
       {count === undefined || count === 0 ? null : <p className="muted">{t('watch.debriefCount', { count })}</p>}
     </>
   );
@@ -150,14 +161,11 @@ export function WatchScreen({ locale }: { readonly locale: Locale }) {
   const { t } = useTranslation();
   const view = useVaultView();
   const account = view.status === 'unlocked' ? view.account : undefined;
+  if (view.status === 'locked') return <UnlockScreen goHome={false} />;
   return (
     <>
       <ScreenTitle>{t('watch.title')}</ScreenTitle>
-      {view.status === 'locked' ? (
-        <AppLink to="unlock" className="button">
-          {t('welcome.unlock')}
-        </AppLink>
-      ) : account === undefined ? (
+      {account === undefined ? (
         <p className="lead">{t('watch.notResponder')}</p>
       ) : (
         <Responder locale={locale} steward={account.role === 'steward'} />
