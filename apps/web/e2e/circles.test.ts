@@ -103,6 +103,17 @@ describe('circles', () => {
     expect(await a.page.getByText('Someone asked the night watch').count()).toBe(0);
   });
 
+  it('finding a night watcher from that prompt hands off to the hotlines when nobody is on watch', async () => {
+    await send(b.page, 'I am going to take all the pills tonight, I have them here');
+    said.pop();
+    const dialog = b.page.getByRole('alertdialog').filter({ hasText: 'Are you safe right now?' });
+    await dialog.getByRole('button', { name: 'Find a night watcher now' }).click();
+    await heading(b.page, 'Help now').waitFor();
+    await openCircles(b.page);
+    await b.page.getByRole('link', { name: CIRCLE }).click();
+    await heading(b.page, CIRCLE).waitFor();
+  });
+
   it('contact details get a gentle warning that names the kind, never a block', async () => {
     await send(a.page, 'call me on 0912 345 678');
     const warn = a.page.getByRole('alertdialog').filter({ hasText: 'a phone number' });
