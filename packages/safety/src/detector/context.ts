@@ -20,25 +20,25 @@ const OBJECT_ME =
 const NEGATION_ZH =
   /(?<!是|要|會|能|可|好|對)不(?!知|曉|確|懂|停|斷|住|了|下|開|行|得|到|起|過|出|管|安|舒|好|然|著|堪|如|配|少|錯|讓)|沒(?!用|辦法|人|意|救|事|錢|路|力|希望|什麼|有人|有意|有未來|有希望|有路|有明天|有動力)|別|未|絕不|從不|從沒/u;
 // 「我才不會為了那種人去死」: these negate a whole clause, not just the next word.
-const STRONG_NEGATION_ZH = /(?:不會|不可能)真的|才不(?:會|要)|絕(?:對)?不(?:會|要)|永遠不會|死也不/u;
+const STRONG_NEGATION_ZH = /戒(?!不)(?:掉|了|除)?|(?:不會|不可能)真的|才不(?:會|要)|絕(?:對)?不(?:會|要)|永遠不會|死也不/u;
 const NEGATION_EN =
   /(?:\bnot|\bnever|\bno(?! one\b)|n't|\bno longer|\bnope)\b(?:\s+(?!know\b|sure\b|why\b|think\b|stop\b|help\b|care\b|mind\b|matter\b|understand\b|remember\b|believe\b|if\b|because\b|when\b|but\b)[\w']+){0,3}\s*$/u;
 
 const MEDIA =
-  /新聞|報導|報紙|記者|電影|影集|連續劇|劇裡|部劇|台詞|紀錄片|這本書|本書|書名|小說|漫畫|歌詞|首歌|歌曲|歌裡|唱「|唱"|主角|\b(?:news|article|movie|film|tv show|series|novel|book|song|lyrics?|episode|character|headline|documentary|podcast|tiktok|youtube|video|reel|a line from|the line from|quote from|show i'?ve been)\b|13 reasons/u;
+  /新聞|報導|報紙|記者|電影|影集|連續劇|劇裡|部劇|台詞|紀錄片|這本書|本書|書名|小說|漫畫|歌詞|首歌|歌曲|歌裡|唱「|唱"|主角|(?:那|這|一)首|\b(?:news|article|movie|film|tv show|series|novel|book|song|lyrics?|episode|character|headline|documentary|podcast|tiktok|youtube|video|reel|a line from|the line from|quote from|show i'?ve been)\b|13 reasons/u;
 const PAST =
-  /已經過去了?|過去了|以前|曾經|當年|那時候?|那段(?:時間|日子)|那陣子|\d+年前|[一二三四五六七八九十兩幾多]年前|小時候|過去(?:的|那|幾|曾)|去年|高中(?:的時候|時)|國中(?:的時候|時)|剛入行|剛開始|從前|回頭看|\b(?:used to|years? ago|months ago|back when|back then|in the past|looking back|when i (?:first )?(?:started|began)\b|when i was (?:a |in )?(?:kid|teen|teenager|younger|young|little|child|school)|as a teen|last year|at one point|there was a time|since i last|clean (?:for|from)|(?:is|are) behind me|that'?s over now|\d+ (?:days|months|years) clean|years clean)\b/u;
+  /已經過去了?|過去了|以前|曾經|當年|那時候?|那段(?:時間|日子)|那陣子|\d+年前|[一二三四五六七八九十兩幾多]年前|小時候|過去(?:的|那|幾|曾)|去年|高中(?:的時候|時)|國中(?:的時候|時)|剛入行|剛開始|從前|回頭看|\d+歲(?:的)?時候|[十二三四五六七八九]+歲(?:的)?時候|(?:吞|割|劃)過(?!去|來)|\b(?:when i was \d+|at \d+ i|used to|years? ago|months ago|back when|back then|in the past|looking back|when i (?:first )?(?:started|began)\b|when i was (?:a |in )?(?:kid|teen|teenager|younger|young|little|child|school)|as a teen|last year|at one point|there was a time|since i last|clean (?:for|from)|(?:is|are) behind me|that'?s over now|\d+ (?:days|months|years) clean|years clean)\b/u;
 const RECOVERY =
-  /現在.{0,6}(?:好多了|好很多|很好|沒事|會|有|不會|覺得)|好很多了|好起來了|很感謝|穩定|會不一樣|會變好|會好的|已經過去|過去了|走出來|走過來|撐過|熬過|(?:兩|三|幾|\d+)年沒(?:碰|割|自殘)|現在.{0,6}知道|康復|\b(?:now i'?m (?:ok|okay|fine|better|good|doing|clean|safe|happy|grateful|a |so much|much|in)|i'?m (?:so much |much )?better|doing better|clean|grateful|survived|proud|recovered|healed|made it|now it'?s|these days|saved me|in a good place|stable|today i'?m|today i am|(?:\d+|two|three|four|five|six|several) (?:years?|months?) without|found this group|it gets better|it can change|it will get better|hold on\b|(?:is|are) behind me|(?:gotten|got|gets|getting) better|now i (?!want|wanna|feel like|think about)\w+)\b/u;
-const CONDITIONAL = /如果|要是|假如|萬一|有時候|常常|每次|\b(?:if|what if|unless|sometimes|some nights|often|every time|whenever)\b/u;
+  /現在.{0,6}(?:好多了|好很多|很好|沒事|會|有|不會|覺得)|好很多了|好起來了|很感謝|穩定|會不一樣|會變好|會好的|已經過去|過去了|走出來|走過來|撐過|熬過|(?:兩|三|幾|\d+)年沒(?:碰|割|自殘)|現在.{0,6}知道|康復|\b(?:now i'?m (?:ok|okay|fine|better|good|doing|clean|safe|happy|grateful|a |so much|much|in)|i'?m (?:so much |much )?better|doing better|clean|grateful|survived|proud|recovered|healed|made it|now it'?s|these days|saved me|in a good place|stable|today i'?m|today i am|(?:\d+|two|three|four|five|six|several) (?:years?|months?) without|found this group|it gets better|(?:it|things) (?:does|do|did|will|can) get better|it can change|it will get better|hold on\b|(?:is|are) behind me|(?:gotten|got|gets|getting) better|now i (?!want|wanna|feel like|think about)\w+)\b/u;
+const CONDITIONAL = /如果|要是|假如|萬一|有時候|常常|每次|再[^.!?。！？]{1,16}(?:我)?就|\b(?:if|what if|unless|sometimes|some nights|often|every time|whenever)\b/u;
 // Said as a joke: a retraction, or laughter, anywhere in the message, unless the
 // writer insists it is not a joke (「不是開玩笑」, "not joking", "I mean it").
 const JOKE_RETRACTION = /開玩笑|說說而已|說笑|\bjk\b|just kidding|\bkidding\b/u;
 const LAUGHTER = /哈哈|\blol\b|\blmao\b|😂|🤣/u;
 const NOT_A_JOKE = /(?:不是|沒(?:有)?在|沒有)(?:在)?(?:開玩笑|說笑)|不是說說|\bnot (?:a )?jok\w*|\bnot kidding\b|\bno joke\b|\bi mean it\b|\bi'?m serious\b|\bfor real\b|認真的/u;
 const TRIVIAL_CAUSE =
-  /天氣|熱|冷|考試|報告|作業|期末|抽卡|手遊|遊戲|塞車|排隊|好吃|好笑|丟臉|尷尬|球賽|追劇|這部劇|減肥|宿醉|經痛|\b(?:heat|hot|weather|exams?|tests?|homework|traffic|game|team|embarrass\w*|cringe|hangover|cramps|finals|lecture|queue|meetings?|deadlines?|mondays?|printer|presentation|team building|emails?|group chat|zoom|class|commute|wifi|lag|raid|runs? (?:late|past|over)|spreadsheet|paperwork|karaoke|dentist)\b/u;
-const SAID_AFTER = /^[\s—–\-,，:：]*(?:that'?s what |是)?[^.!?。！？]{0,25}?(?:said|says|told|yelled|catchphrase|說|講|罵|寫|口頭禪|常說)/u;
+  /天氣|熱|冷|考試|報告|作業|期末|抽卡|手遊|遊戲|塞車|排隊|好吃|好笑|丟臉|尷尬|球賽|追劇|這部劇|減肥|宿醉|經痛|\b(?:heat|hot|weather|exams?|tests?|homework|traffic|game|team|embarrass\w*|cringe|hangover|cramps|finals|lecture|queue|meetings?|deadlines?|mondays?|printer|presentation|team building|emails?|group chat|zoom|class|commute|wifi|lag|raid|runs? (?:late|past|over)|spreadsheet|paperwork|karaoke|dentist|feet|heels|bubble tea)\b|好喝|腳(?:好)?(?:痛|痠)|高跟鞋|開會|會議|早上八點|加班|排班|禮拜天上班|週末上班/u;
+const SAID_AFTER = /^[\s—–\-,，:：]*(?:that'?s what |是)?[^.!?。！？]{0,25}?(?:said|says|told|yelled|catchphrase|說|講|罵|寫|口頭禪|常說)|^\s*[—–\-]+\s*[^.!?。！？\n]{1,25}/u;
 const INTENT_BEFORE = /(?:想|要|打算|準備|決定|計劃|\b(?:want|wanna|going|gonna|plan|planning|ready|decided|about)\b)/u;
 
 /** Splits normalised text into clauses. */

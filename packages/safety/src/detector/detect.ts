@@ -66,6 +66,10 @@ const THREAT_BEFORE = /威脅(?:說|著)?(?:要|會)?$|\bthreaten(?:s|ed|ing)? t
 const WRITER_THREATENS = /我威脅|\bi threaten/u;
 // 「好怕我會再試一次」, "I'm scared I'll try again": fear of acting is not a plan to act.
 const FEAR_BEFORE = /怕|擔心|\b(?:scared|afraid|worried|terrified)\b/u;
+// 「永別了慣老闆🥳」, "goodbye forever toxic boss 🥳": a celebrated goodbye is to a job, not to life.
+const CELEBRATION = /🥳|🎉|🎊|🍾|\b(?:finally free|quit|resign\w*|gave my notice)\b|離職|辭職/u;
+// 「撐不下去了啦腳好痛」, "can't do this anymore lol my feet hurt": worn-out talk about a small thing.
+const WEAK_HOPELESS = /^(?:i )?(?:can'?t|cannot) (?:do|take) (?:this|it) anymore$|^i can'?t anymore$|^撐不(?:下去|住)$|^i'?m (?:so |just )?done\.?$/u;
 const BARBECUE = /烤肉|燒烤|\b(?:bbq|barbecue|grill(?:ing)?)\b/u;
 // 「在頂樓抽菸」, "smoking on the rooftop": a place named for an everyday reason.
 const LEISURE = /抽菸|抽煙|夜景|曬衣服|乘涼|吹風|聊天|拍照|喝酒|吃飯|散步|酒吧|烤肉|\b(?:smok\w*|watching|hanging out|drinks?|party|bar|photos?|picnic|view|sunset|(?:for|a) walk|walking (?:the dog|around|home)|lunch|dinner)\b/u;
@@ -77,7 +81,7 @@ const STOCKPILE = /存|囤|藏|準備|夠|在手上|在我面前|倒出來|倒�
 
 const INTENT_IN = /^(?:想|要|want|wanna|going|gonna|ready|about)/u;
 // "see you tomorrow", 「明天見」: a goodbye for the night, not a farewell.
-const SEE_YOU = /明天見|晚點見|下線|睡覺了|先睡|回老家|出差|出國|旅行|去玩|幾天|\b(?:going home|trip|vacation|holiday|travel\w*|visiting)\b|\b(?:see (?:you|u|y'?all)|logging off|brb|good ?night|gn|gotta go|ttyl|talk later|going to (?:bed|sleep)|off to (?:bed|sleep|work))\b/u;
+const SEE_YOU = /明天見|晚點見|下線|睡覺了|先睡|回(?:台南|台中|台北|高雄|花蓮|屏東|宜蘭|南部|北部|中部|娘家)|誰可以|\b(?:can (?:anyone|someone|somebody)|pet ?sitter)\b|回老家|出差|出國|旅行|去玩|幾天|\b(?:going home|trip|vacation|holiday|travel\w*|visiting)\b|\b(?:see (?:you|u|y'?all)|logging off|brb|good ?night|gn|gotta go|ttyl|talk later|going to (?:bed|sleep)|off to (?:bed|sleep|work))\b/u;
 
 // 想死 / "want to die" next to a trivial cause (heat, exams, a game) is a figure of speech.
 const WEAK_IDEATION = /^(?:想(?:要)?(?:去)?死|去死|(?:want|wanna|going|gonna) to (?:\w+ )?die|wanna (?:\w+ )?die|kms)$/u;
@@ -130,6 +134,17 @@ function subjectFor(text: string, spans: readonly Span[], ci: number, index: num
   return whoSpeaks(text, spans, ci, index);
 }
 
+const SENTENCE_BREAK = /[.!?。！？\n]/u;
+
+/** The sentence around a cue, at most 100 characters either side. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < 100 && !SENTENCE_BREAK.test(text.charAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && to - end < 100 && !SENTENCE_BREAK.test(text.charAt(to))) to++;
+  return text.slice(from, to);
+}
+
 function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
   const spans = clauses(text);
   const quoted = quotes(text);
@@ -138,6 +153,7 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
   const barbecue = BARBECUE.test(text);
   const seeYou = SEE_YOU.test(text);
   const declutter = DECLUTTER.test(text);
+  const celebration = CELEBRATION.test(text);
   const joke = jokeMarker(text);
   const result: Scan = { hits: [], modifiers, pastState: false };
   for (const c of CUES) {
@@ -149,6 +165,7 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
       if (barbecue && c.id === 'means:charcoal') continue;
       if (seeYou && c.kind === 'farewell-weak') continue;
       if (declutter && c.kind === 'preparation') continue;
+      if (celebration && (c.kind === 'farewell-weak' || c.id === 'plan:farewell')) continue;
       const ci = spanIndexAt(spans, index);
       const clause = spans[ci] ?? { start: index, end: index + m[0].length };
       // Context is read near the cue: a clause without punctuation can be huge.
@@ -197,10 +214,15 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
       if (c.kind === 'do-it' && FEAR_BEFORE.test(text.slice(Math.max(clause.start, index - 16), index))) continue;
       const intent = c.kind === 'method' && (hasIntentBefore(text, clause.start, index) || INTENT_IN.test(m[0]));
       const near = text.slice(Math.max(clause.start, index - 40), Math.min(clause.end, index + m[0].length + 40));
+      const sentence = sentenceAround(text, index, index + m[0].length);
+      if (c.kind === 'hopeless' && WEAK_HOPELESS.test(m[0]) && (mentionsTrivialCause(sentence) || joke === 'laughing')) {
+        modifiers.add(REASON_MODIFIERS.idiom);
+        continue;
+      }
       const trivial =
         (c.kind === 'ideation' &&
           ((joke === 'retracted' && RETRACTABLE_IDEATION.test(m[0])) || (WEAK_IDEATION.test(m[0]) && mentionsTrivialCause(near)))) ||
-        (HYPERBOLE_KINDS.has(c.kind) && isConditional(near) && mentionsTrivialCause(near));
+        (HYPERBOLE_KINDS.has(c.kind) && isConditional(sentence) && mentionsTrivialCause(sentence));
       result.hits.push({ id: c.id, kind: c.kind, text: m[0], intent, trivial });
       counted++;
     }
@@ -236,6 +258,7 @@ function decide(hits: readonly Hit[], pastState: boolean): RiskTier {
     (has('farewell-weak') && (intent || has('hopeless') || anyMeans || has('timeframe') || has('sorry'))) ||
     (has('preparation') && (intent || has('hopeless') || anyMeans || when || has('sorry') || has('leaving') || has('farewell-weak'))) ||
     (pills && stockpile && has('take')) ||
+    (has('hopeless') && (pills || strongMeans) && (stockpile || has('prepared')) && when) ||
     (has('leaving') && has('timeframe'));
   if (imminent) return 'imminent';
   if (intent || has('method') || has('preparation') || (has('location') && has('hopeless')) || (has('relapse') && pastState)) return 'high';
@@ -243,6 +266,7 @@ function decide(hits: readonly Hit[], pastState: boolean): RiskTier {
   if (has('leaving') && (has('hopeless') || has('decided') || has('prepared') || has('do-it'))) return 'high';
   if (has('do-it') && has('hopeless')) return 'high';
   if ((anyMeans && stockpile) || (has('decided') && has('do-it'))) return 'high';
+  if (has('hopeless') && (pills || strongMeans) && has('prepared')) return 'high';
   if (has('hopeless') || has('leaving') || has('location') || has('farewell-weak') || pastState) return 'concern';
   return 'none';
 }
