@@ -216,6 +216,12 @@ describe('the private toolkit', () => {
       await page.getByRole('radio', { name: '4-7-8 breathing' }).check();
       await page.getByRole('button', { name: 'Start', exact: true }).click();
       await page.getByRole('status').filter({ hasText: 'Breathe in' }).waitFor();
+      const circle = page.locator('.toolkit-breath-circle');
+      await expect.poll(() => circle.evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('4s');
+      // Asked for less motion, the circle stays still and the words guide alone.
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await expect.poll(() => circle.evaluate((el) => getComputedStyle(el).transform)).toBe('none');
+      await page.emulateMedia({ reducedMotion: 'no-preference' });
       await page.getByRole('button', { name: 'Stop', exact: true }).click();
       await openTool(page, 'Grounding');
       await page.getByText('Name 5 things you can see').waitFor();
@@ -246,6 +252,9 @@ describe('the private toolkit', () => {
         if (i === 0 || i === 1) await page.locator('main button.button').first().click();
         if (i === 4) await page.locator('main button.button').nth(1).click();
         found.push(...(await seriousA11yViolations(page)).map((v) => `${lang} ${screens[i]}: ${v}`));
+        await page.emulateMedia({ colorScheme: 'dark' });
+        found.push(...(await seriousA11yViolations(page)).map((v) => `${lang} ${screens[i]} (dark): ${v}`));
+        await page.emulateMedia({ colorScheme: 'light' });
       }
       // The printable summary, made on the device.
       await page.locator('main button.toolkit-open-print').click();

@@ -141,7 +141,6 @@ export const toolkitEn: Widen<typeof toolkitZhTW> = {
       out: 'Breathe out',
       rest: 'Hold',
     },
-    status: '{{phase}}, {{seconds}}',
     round: 'Round {{round}} of {{rounds}}',
   },
   grounding: {

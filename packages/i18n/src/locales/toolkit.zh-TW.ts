@@ -136,7 +136,6 @@ export const toolkitZhTW = {
       out: '吐氣',
       rest: '停住',
     },
-    status: '{{phase}}，{{seconds}}',
     round: '第 {{round}}／{{rounds}} 輪',
   },
   grounding: {
