@@ -61,6 +61,8 @@ const HYPERBOLE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['ideation', 'met
 const DECLUTTER = /搬家|斷捨離|有人要|二手|回收|整理房間|\b(?:moving|declutter\w*|anyone want|free to a good home|garage sale|donat\w*|thrift|marie kondo)\b/u;
 
 const MAX_HITS_PER_CUE = 8;
+/** Characters from which a message counts as a post where despair can add up. */
+const LONG_POST = 80;
 // 「他威脅說要自殺」: a threat reported by the writer is someone else's.
 const THREAT_BEFORE = /威脅(?:說|著)?(?:要|會)?$|\bthreaten(?:s|ed|ing)? to $/u;
 const WRITER_THREATENS = /我威脅|\bi threaten/u;
@@ -71,17 +73,19 @@ const CELEBRATION = /🥳|🎉|🎊|🍾|\b(?:finally free|quit|resign\w*|gave m
 // 「撐不下去了啦腳好痛」, "can't do this anymore lol my feet hurt": worn-out talk about a small thing.
 const WEAK_HOPELESS = /^(?:i )?(?:can'?t|cannot) (?:do|take) (?:this|it) anymore$|^i can'?t anymore$|^撐不(?:下去|住)$|^i'?m (?:so |just )?done\.?$/u;
 const BARBECUE = /烤肉|燒烤|\b(?:bbq|barbecue|grill(?:ing)?)\b/u;
+// 「跟老闆說是要烤肉，其實沒有要烤肉」: a barbecue named as a cover story is no barbecue.
+const BARBECUE_COVER = /(?:說|騙|假裝)(?:是)?(?:要)?(?:烤肉|燒烤)|(?:沒有|不是)要(?:烤肉|燒烤)|\bthere'?s no (?:bbq|barbecue)\b|\b(?:told|said|pretend\w*)\b[^.!?\n]{0,30}\b(?:bbq|barbecue)\b/u;
 // 「在頂樓抽菸」, "smoking on the rooftop": a place named for an everyday reason.
-const LEISURE = /抽菸|抽煙|夜景|曬衣服|乘涼|吹風|聊天|拍照|喝酒|吃飯|散步|酒吧|烤肉|\b(?:smok\w*|watching|hanging out|drinks?|party|bar|photos?|picnic|view|sunset|(?:for|a) walk|walking (?:the dog|around|home)|lunch|dinner)\b/u;
+const LEISURE = /抽菸|抽煙|夜景|啤酒|煙火|看星星|\b(?:fireworks|beer|stars)\b|曬衣服|乘涼|吹風|聊天|拍照|喝酒|吃飯|散步|酒吧|烤肉|\b(?:smok\w*|watching|hanging out|drinks?|party|bar|photos?|picnic|view|sunset|(?:for|a) walk|walking (?:the dog|around|home)|lunch|dinner)\b/u;
 // 「沒有我會比較好」, "better off without me": a cue that itself names the writer is about the writer.
-const NAMES_WRITER = /我|\b(?:me|myself|i)\b/u;
+const NAMES_WRITER = /我|\b(?:me|myself|i|my)\b/u;
 const SPEECH_START = /^(?:說|講|\s*(?:said|says))/u;
 // Buying pills is ordinary; holding, hoarding or counting them out is not.
 const STOCKPILE = /存|囤|藏|準備|夠|在手上|在我面前|倒出來|倒在|拿出來|數好|poured|saved|saving|stockpil|collect|set out|排好|收集|ready|prepared|enough|in my hand|in front of me|i have|i'?ve got|got enough|counted|laid out|lined up/u;
 
 const INTENT_IN = /^(?:想|要|want|wanna|going|gonna|ready|about)/u;
 // "see you tomorrow", 「明天見」: a goodbye for the night, not a farewell.
-const SEE_YOU = /明天見|晚點見|下線|睡覺了|先睡|回(?:台南|台中|台北|高雄|花蓮|屏東|宜蘭|南部|北部|中部|娘家)|誰可以|\b(?:can (?:anyone|someone|somebody)|pet ?sitter)\b|回老家|出差|出國|旅行|去玩|幾天|\b(?:going home|trip|vacation|holiday|travel\w*|visiting)\b|\b(?:see (?:you|u|y'?all)|logging off|brb|good ?night|gn|gotta go|ttyl|talk later|going to (?:bed|sleep)|off to (?:bed|sleep|work))\b/u;
+const SEE_YOU = /明天見|晚點見|下線|睡覺了|先睡|大家晚安|\b(?:heading out|sleep well)\b|回(?:台南|台中|台北|高雄|花蓮|屏東|宜蘭|南部|北部|中部|娘家)|誰可以|\b(?:can (?:anyone|someone|somebody)|pet ?sitter)\b|回老家|出差|出國|旅行|去玩|幾天|\b(?:going home|trip|vacation|holiday|travel\w*|visiting)\b|\b(?:see (?:you|u|y'?all)|logging off|brb|good ?night|gn|gotta go|ttyl|talk later|going to (?:bed|sleep)|off to (?:bed|sleep|work))\b/u;
 
 // 想死 / "want to die" next to a trivial cause (heat, exams, a game) is a figure of speech.
 const WEAK_IDEATION = /^(?:想(?:要)?(?:去)?死|去死|(?:want|wanna|going|gonna) to (?:\w+ )?die|wanna (?:\w+ )?die|kms)$/u;
@@ -150,7 +154,7 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
   const quoted = quotes(text);
   const media = mentionsMedia(text);
   const recovery = mentionsRecovery(text);
-  const barbecue = BARBECUE.test(text);
+  const barbecue = BARBECUE.test(text) && !BARBECUE_COVER.test(text);
   const seeYou = SEE_YOU.test(text);
   const declutter = DECLUTTER.test(text);
   const celebration = CELEBRATION.test(text);
@@ -230,7 +234,7 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
   return result;
 }
 
-function decide(hits: readonly Hit[], pastState: boolean): RiskTier {
+function decide(hits: readonly Hit[], pastState: boolean, long: boolean): RiskTier {
   const kinds = new Set(hits.map((h) => h.kind));
   const has = (k: CueKind): boolean => kinds.has(k);
   const ids = new Set(hits.map((h) => h.id));
@@ -242,6 +246,8 @@ function decide(hits: readonly Hit[], pastState: boolean): RiskTier {
   const anyMeans = has('means') || has('quantity');
   const when = has('timeframe') || has('now');
   const plan = has('decided') || has('do-it') || has('prepared');
+  const farewells = new Set(hits.filter((h) => h.kind === 'farewell-weak').map((h) => h.text)).size;
+  const despair = new Set(hits.filter((h) => h.kind === 'hopeless' || h.kind === 'leaving').map((h) => h.text)).size;
 
   const imminent =
     has('attempt') ||
@@ -259,12 +265,16 @@ function decide(hits: readonly Hit[], pastState: boolean): RiskTier {
     (has('preparation') && (intent || has('hopeless') || anyMeans || when || has('sorry') || has('leaving') || has('farewell-weak'))) ||
     (pills && stockpile && has('take')) ||
     (has('hopeless') && (pills || strongMeans) && (stockpile || has('prepared')) && when) ||
+    (farewells >= 2 && (when || has('leaving') || has('hopeless'))) ||
     (has('leaving') && has('timeframe'));
   if (imminent) return 'imminent';
   if (intent || has('method') || has('preparation') || (has('location') && has('hopeless')) || (has('relapse') && pastState)) return 'high';
   // Finality ("I won't be around much longer", 準備好離開) with despair or a decision reads as intent.
   if (has('leaving') && (has('hopeless') || has('decided') || has('prepared') || has('do-it'))) return 'high';
   if (has('do-it') && has('hopeless')) return 'high';
+  if (farewells >= 2 || (has('farewell-weak') && has('leaving'))) return 'high';
+  // Several different ways of saying life is not worth living, across a longer post, read as more than low mood.
+  if (long && despair >= 3) return 'high';
   if ((anyMeans && stockpile) || (has('decided') && has('do-it'))) return 'high';
   if (has('hopeless') && (pills || strongMeans) && has('prepared')) return 'high';
   if (has('hopeless') || has('leaving') || has('location') || has('farewell-weak') || pastState) return 'concern';
@@ -310,10 +320,13 @@ export function detectCrisis(text: string, lang?: DetectorLang): Detection {
     hits = hits.filter((h) => !HYPERBOLE_KINDS.has(h.kind));
     modifiers.add(REASON_MODIFIERS.idiom);
   }
-  const tier = decide(hits, scanned.pastState);
+  const tier = decide(hits, scanned.pastState, masked.length >= LONG_POST);
   const reasons = reasonsFor(tier, hits, modifiers);
   const modelMaySpeak =
-    (tier === 'none' || tier === 'concern') && MODEL_GATE.test(masked) && ![...modifiers].some((m) => MODEL_BLOCKERS.has(m));
+    (tier === 'none' || tier === 'concern') &&
+    MODEL_GATE.test(masked) &&
+    !(BARBECUE.test(masked) && !BARBECUE_COVER.test(masked)) &&
+    ![...modifiers].some((m) => MODEL_BLOCKERS.has(m));
   if (modelMaySpeak && crisisLogOdds(text) > MODEL_THRESHOLD) return { tier: 'high', reasons: [MODEL_REASON, ...reasons] };
   return { tier, reasons };
 }
