@@ -10,6 +10,7 @@ export const circlesEn = {
   new: 'New circle',
   empty: 'You are not in any circle yet. Start one, or ask to join one from the community directory.',
   loading: 'Opening…',
+  otherTab: 'Your circles are open in another tab. Close that tab and this one takes over.',
   offline: 'The connection dropped; reconnecting. What you write will be sent once it is back.',
   unnamed: 'A circle whose name has not arrived yet',
   removedTag: 'Left',

@@ -9,6 +9,7 @@ export const circlesZhTW = {
   new: '開一個小圈圈',
   empty: '你還沒有在任何小圈圈裡。開一個，或在社群目錄請求加入。',
   loading: '正在打開…',
+  otherTab: '小圈圈正在另一個分頁打開。關掉那個分頁，這裡就會接手。',
   offline: '連線中斷了，正在重新連上。你寫的訊息會在連上後送出。',
   unnamed: '還不知道名字的小圈圈',
   removedTag: '已離開',

@@ -6,7 +6,7 @@ import { useVaultView } from '../vault/index.js';
 import { CircleChat } from './CircleChat.js';
 import { CreateCircleForm } from './CreateCircleForm.js';
 import { Directory } from './Directory.js';
-import { useCirclesClient, useCirclesSnapshot } from './runtime.js';
+import { useCirclesClient, useCirclesElsewhere, useCirclesSnapshot } from './runtime.js';
 import './circles.css';
 
 type Pane = Readonly<{ kind: 'list' }> | Readonly<{ kind: 'create' }> | Readonly<{ kind: 'chat'; circleId: string }>;
@@ -17,6 +17,7 @@ export function CirclesScreen() {
   const view = useVaultView();
   const client = useCirclesClient();
   const snap = useCirclesSnapshot(client);
+  const elsewhere = useCirclesElsewhere();
   const [pane, setPane] = useState<Pane>({ kind: 'list' });
   const account = view.status === 'unlocked' ? view.account : undefined;
 
@@ -32,6 +33,7 @@ export function CirclesScreen() {
     <>
       <ScreenTitle>{t('circles.title')}</ScreenTitle>
       <p className="lead">{t('circles.intro')}</p>
+      {elsewhere ? <p role="status">{t('circles.otherTab')}</p> : null}
       {account === undefined ? null : (
         <button type="button" className="button" disabled={client === undefined} onClick={() => setPane({ kind: 'create' })}>
           {t('circles.new')}

@@ -13,41 +13,44 @@ export function randomClientId(): string {
 }
 
 let current: CirclesClient | undefined;
+let elsewhere = false;
 const listeners = new Set<() => void>();
 const EMPTY: CirclesSnapshot = { ready: false, online: false, circles: [] };
 
-function setCurrent(next: CirclesClient | undefined): void {
+function setCurrent(next: CirclesClient | undefined, inOtherTab = false): void {
   current = next;
+  elsewhere = inOtherTab;
   for (const l of listeners) l();
 }
+
+/** One tab at a time runs the circles client: two would fork each circle's MLS state in the shared vault. */
+const TAB_LOCK = 'lamplight.circles';
 
 /**
  * Runs the circles client while a profile with an account is open: it
  * connects on unlock (and uploads key packages if this device has few left
  * on the server), and forgets everything on lock. A profile without an
- * account makes no network calls at all.
+ * account makes no network calls at all. Only one tab runs it (a Web Lock);
+ * another tab waits and takes over when the first one closes.
  * @returns stop (for quick exit).
  */
 export function startCircles(model: VaultModel): () => void {
   let accountId: string | undefined;
   let timer: ReturnType<typeof setInterval> | undefined;
+  let release: (() => void) | undefined;
+  let waiting: AbortController | undefined;
   const stopClient = (): void => {
     if (timer !== undefined) clearInterval(timer);
     timer = undefined;
+    waiting?.abort();
+    waiting = undefined;
     current?.stop();
+    release?.();
+    release = undefined;
     accountId = undefined;
     setCurrent(undefined);
   };
-  const sync = (): void => {
-    const view = model.getSnapshot();
-    const account = view.status === 'unlocked' ? view.account : undefined;
-    if (account === undefined) {
-      if (current !== undefined) stopClient();
-      return;
-    }
-    if (account.accountId === accountId) return;
-    stopClient();
-    accountId = account.accountId;
+  const run = (account: Readonly<{ accountId: string; pseudonym: string }>): void => {
     const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
     const client = new CirclesClient({
       accountId: account.accountId,
@@ -63,6 +66,39 @@ export function startCircles(model: VaultModel): () => void {
     setCurrent(client);
     void client.start();
     timer = setInterval(() => void client.checkLeafUpdates(), LEAF_CHECK_MS);
+  };
+  const sync = (): void => {
+    const view = model.getSnapshot();
+    const account = view.status === 'unlocked' ? view.account : undefined;
+    if (account === undefined) {
+      if (accountId !== undefined) stopClient();
+      return;
+    }
+    if (account.accountId === accountId) return;
+    stopClient();
+    accountId = account.accountId;
+    const locks = (navigator as Partial<Navigator>).locks;
+    if (locks === undefined) {
+      run(account);
+      return;
+    }
+    const abort = new AbortController();
+    waiting = abort;
+    const granted = (): Promise<void> => {
+      waiting = undefined;
+      if (accountId !== account.accountId) return Promise.resolve();
+      run(account);
+      return new Promise<void>((resolve) => {
+        release = resolve;
+      });
+    };
+    void locks
+      .request(TAB_LOCK, { ifAvailable: true }, (lock) => {
+        if (lock !== null) return granted();
+        setCurrent(undefined, true);
+        return locks.request(TAB_LOCK, { signal: abort.signal }, granted).catch(() => undefined);
+      })
+      .catch(() => undefined);
   };
   const off = model.subscribe(sync);
   sync();
@@ -83,6 +119,11 @@ export function useCirclesClient(): CirclesClient | undefined {
 }
 
 const noop = (): (() => void) => () => undefined;
+
+/** Whether another tab of this app is running circles (this one waits). */
+export function useCirclesElsewhere(): boolean {
+  return useSyncExternalStore(subscribeCurrent, () => elsewhere);
+}
 
 /** The circles the screens show (empty while none is running). */
 export function useCirclesSnapshot(client: CirclesClient | undefined): CirclesSnapshot {
