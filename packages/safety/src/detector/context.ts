@@ -14,6 +14,9 @@ const FIRST_PERSON = /我|自己|本人|老娘|\b(?:i|i'm|im|i've|i'll|i'd|me|my
 const SUBJECT =
   /我|自己|本人|老娘|他們|她們|他|她|朋友|同事|姊妹|姐妹|姊姊|姐姐|妹妹|弟弟|哥哥|媽媽|爸爸|姊|姐|妹|弟|哥|媽|爸|嫂|姨|舅|叔|阿嬤|阿公|奶奶|爺爺|室友|客人|老闆|男友|女友|老公|老婆|網友|(?<!沒)有人|某人|別人|主角|角色|藝人|明星|網紅|學生|鄰居|司機|作者|歌手|你們|妳們|你|妳|您|\b(?:i|i'm|im|i've|i'll|i'd|me|myself|he|she|they|he's|she's|they're|his|her|someone|somebody|anyone|whoever|people|friend|sister|brother|mom|mum|dad|mother|father|roommate|coworker|colleague|client|boss|guy|girl|woman|man|character|you|your|you're|u|grandma|aunt|cousin|pharmacist|doctor|doc|nurse|therapist|psychiatrist|counsell?or|social worker|cops?|police)\b|醫生|藥師|護理師|社工|警察/gu;
 // 「罵我」「我跟她說」, "told me": objects of speech are not who is speaking.
+// 「我媽的藥」, "my mom's pills": a possessor is not who acts.
+const POSSESSIVE =
+  /\b(?:my|your|his|her|our|their) (?:\w+ )?\w+'s\b|(?:我|你|妳|他|她)(?:的)?(?:媽媽|爸爸|媽|爸|姊姊|姐姐|妹妹|弟弟|哥哥|阿嬤|朋友|室友|客人|老闆|男友|女友)的|別人(?:看不到|看不見|不知道|都不知道)的/gu;
 const OBJECT_ME =
   /(?:是|成為|當)(?:他們|她們|他|她|你們|你|妳|家人|大家)的|(?:叫|罵|跟|對|和|告訴|問|要|勸|給)(?:我|他們|她們|他|她|你們|妳們|你|妳)|\b(?:told|tell|tells|asked|ask|asks|texted|text|yelled at|called|to|with) (?:me|him|her|them|you)\b/gu;
 
@@ -29,15 +32,15 @@ const MEDIA =
 const PAST =
   /已經過去了?|過去了|以前|曾經|當年|那時候?|那段(?:時間|日子)|那陣子|\d+年前|[一二三四五六七八九十兩幾多]年前|小時候|過去(?:的|那|幾|曾)|去年|高中(?:的時候|時)|國中(?:的時候|時)|剛入行|剛開始|從前|回頭看|\d+歲(?:的)?時候|(?:19|20)\d\d年|\b(?:in|back in) (?:19|20)\d\d\b|[十二三四五六七八九]+歲(?:的)?時候|(?:吞|割|劃)過(?!去|來)|\b(?:when i was \d+|at \d+ i|used to|years? ago|months ago|back when|back then|in the past|looking back|when i (?:first )?(?:started|began)\b|when i was (?:a |in )?(?:kid|teen|teenager|younger|young|little|child|school)|as a teen|last year|at one point|there was a time|since i last|clean (?:for|from)|(?:is|are) behind me|that'?s over now|\d+ (?:days|months|years) clean|years clean)\b/u;
 const RECOVERY =
-  /現在.{0,6}(?:好多了|好很多|很好|沒事|會|有|不會|覺得)|好很多了|好起來了|很感謝|穩定|會不一樣|會變好|會好的|已經過去|過去了|走出來|走過來|撐過|熬過|(?:兩|三|幾|\d+)年沒(?:碰|割|自殘)|現在.{0,6}知道|康復|\b(?:now i'?m (?:ok|okay|fine|better|good|doing|clean|safe|happy|grateful|a |so much|much|in)|i'?m (?:so much |much )?better|doing better|clean|grateful|survived|proud|recovered|healed|made it|now it'?s|these days|saved me|in a good place|stable|today i'?m|today i am|(?:\d+|two|three|four|five|six|several) (?:years?|months?) without|found this group|it gets better|(?:it|things) (?:does|do|did|will|can) get better|it can change|it will get better|hold on\b|(?:is|are) behind me|(?:gotten|got|gets|getting) better|now i (?!want|wanna|feel like|think about)\w+)\b/u;
+  /現在.{0,6}(?:好多了|好很多|很好|沒事|會|有|不會|覺得)|好很多了|好起來了|很感謝|穩定|會不一樣|會變好|會好的|已經過去|過去了|走出來|走過來|撐過|熬過|(?:兩|三|幾|\d+)年沒(?:碰|割|自殘)|現在.{0,6}知道|康復|\b(?:now i'?m (?:ok|okay|fine|better|good|doing|clean|safe|happy|grateful|a |so much|much|in)|i'?m (?:so much |much )?better|doing better|clean|grateful|survived|proud|recovered|healed|made it|now it'?s|these days|saved me|in a good place|stable|today i'?m|today i am|(?:\d+|two|three|four|five|six|several) (?:years?|months?) without|found this group|it gets better|i'?m now\b|現在(?:我)?在(?:念|讀|做|上班|工作)|(?:it|things) (?:does|do|did|will|can) get better|it can change|it will get better|hold on\b|(?:is|are) behind me|(?:gotten|got|gets|getting) better|now i (?!want|wanna|feel like|think about)\w+)\b/u;
 const CONDITIONAL = /如果|要是|假如|萬一|有時候|常常|每次|再[^.!?。！？]{1,16}(?:我)?就|\b(?:if|what if|unless|sometimes|some nights|often|every time|whenever)\b/u;
 // Said as a joke: a retraction, or laughter, anywhere in the message, unless the
 // writer insists it is not a joke (「不是開玩笑」, "not joking", "I mean it").
 const JOKE_RETRACTION = /開玩笑|說說而已|說笑|\bjk\b|just kidding|\bkidding\b/u;
-const LAUGHTER = /哈哈|\blol\b|\blmao\b|😂|🤣/u;
+const LAUGHTER = /哈哈|\blol\b|\blmao\b|😂|🤣|💀/u;
 const NOT_A_JOKE = /(?:不是|沒(?:有)?在|沒有)(?:在)?(?:開玩笑|說笑)|不是說說|\bnot (?:a )?jok\w*|\bnot kidding\b|\bno joke\b|\bi mean it\b|\bi'?m serious\b|\bfor real\b|認真的/u;
 const TRIVIAL_CAUSE =
-  /天氣|熱|冷|考試|報告|作業|期末|抽卡|手遊|遊戲|塞車|排隊|好吃|好笑|丟臉|尷尬|球賽|追劇|這部劇|減肥|宿醉|經痛|\b(?:heat|hot|weather|exams?|tests?|homework|traffic|game|team|embarrass\w*|cringe|hangover|cramps|finals|lecture|queue|meetings?|deadlines?|mondays?|printer|presentation|team building|emails?|group chat|zoom|class|commute|wifi|lag|raid|runs? (?:late|past|over)|spreadsheet|paperwork|karaoke|dentist|feet|heels|bubble tea)\b|好喝|那首歌|夜店|\b(?:song|club|playlist)\b|腳(?:好)?(?:痛|痠)|高跟鞋|開會|會議|早上八點|加班|排班|禮拜天上班|週末上班/u;
+  /天氣|熱|冷|考試|報告|作業|期末|抽卡|手遊|遊戲|塞車|排隊|好吃|好笑|丟臉|尷尬|球賽|追劇|這部劇|減肥|宿醉|經痛|\b(?:heat|hot|weather|exams?|tests?|homework|traffic|game|team|embarrass\w*|cringe|hangover|cramps|finals|lecture|queue|meetings?|deadlines?|mondays?|printer|presentation|team building|emails?|group chat|zoom|class|commute|wifi|lag|raid|runs? (?:late|past|over)|spreadsheet|paperwork|karaoke|dentist|feet|heels|bubble tea)\b|好喝|那首歌|夜店|駕照|考不過|\b(?:driving test)\b|\b(?:song|club|playlist)\b|腳(?:好)?(?:痛|痠)|高跟鞋|開會|會議|早上八點|加班|排班|禮拜天上班|週末上班/u;
 const SAID_AFTER = /^[\s—–\-,，:：]*(?:that'?s what |是)?[^.!?。！？]{0,25}?(?:said|says|told|yelled|catchphrase|說|講|罵|寫|口頭禪|常說)|^\s*[—–\-]+\s*[^.!?。！？\n]{1,25}/u;
 const INTENT_BEFORE = /(?:想|要|打算|準備|決定|計劃|\b(?:want|wanna|going|gonna|plan|planning|ready|decided|about)\b)/u;
 
@@ -76,9 +79,13 @@ export function spanIndexAt(spans: readonly Span[], index: number): number {
   return -1;
 }
 
-/** Who the text before a cue is about: the last subject named wins. */
-export function subjectOf(before: string): 'first' | 'third' | 'unknown' {
-  const cleaned = before.replace(OBJECT_ME, '_');
+/**
+ * Who the text before a cue is about: the last subject named wins. Possessors
+ * (「我媽的」, "my mom's") are skipped unless `possessorsCount` (「是我媽的口頭禪」).
+ */
+export function subjectOf(before: string, possessorsCount = false): 'first' | 'third' | 'unknown' {
+  const objectsOut = before.replace(OBJECT_ME, '_');
+  const cleaned = possessorsCount ? objectsOut : objectsOut.replace(POSSESSIVE, '_');
   let last: string | undefined;
   for (const m of cleaned.matchAll(SUBJECT)) last = m[0];
   if (last === undefined) return 'unknown';
@@ -166,7 +173,7 @@ export function jokeMarker(text: string): 'retracted' | 'laughing' | 'none' {
 /** True when the words right after a quote say someone said it: 「…」他說, "…" that's what he said. */
 export function saidAfter(after: string): boolean {
   const m = SAID_AFTER.exec(after);
-  return m !== null && subjectOf(m[0]) === 'third';
+  return m !== null && subjectOf(m[0], true) === 'third';
 }
 
 const ADVICE = /(?:如果|要是|假如).{0,12}(?:你|妳|就打|打給|撥|找)|\bif (?:you|u)\b|\b(?:call|reach out|text) (?:1925|1995|the|a|someone|us)\b/u;

@@ -69,17 +69,17 @@ const WRITER_THREATENS = /我威脅|\bi threaten/u;
 // 「好怕我會再試一次」, "I'm scared I'll try again": fear of acting is not a plan to act.
 const FEAR_BEFORE = /怕|擔心|\b(?:scared|afraid|worried|terrified)\b/u;
 // 「永別了慣老闆🥳」, "goodbye forever toxic boss 🥳": a celebrated goodbye is to a job, not to life.
-const CELEBRATION = /🥳|🎉|🎊|🍾|\b(?:finally free|quit|resign\w*|gave my notice)\b|離職|辭職/u;
+const CELEBRATION = /🥳|🎉|🎊|🍾|\b(?:finally free|quit|resign\w*|gave my notice|new chapter|new job|last day at (?:this|the|my) (?:shop|job|store|place|work|office|salon))\b|離職|辭職|新的開始|新工作|(?:在)?這家店(?:的)?最後一天/u;
 // 「撐不下去了啦腳好痛」, "can't do this anymore lol my feet hurt": worn-out talk about a small thing.
 const WEAK_HOPELESS = /^(?:i )?(?:can'?t|cannot) (?:do|take) (?:this|it) anymore$|^i can'?t anymore$|^撐不(?:下去|住)$|^i'?m (?:so |just )?done\.?$/u;
 const BARBECUE = /烤肉|燒烤|\b(?:bbq|barbecue|grill(?:ing)?)\b/u;
 // 「跟老闆說是要烤肉，其實沒有要烤肉」: a barbecue named as a cover story is no barbecue.
 const BARBECUE_COVER = /(?:說|騙|假裝)(?:是)?(?:要)?(?:烤肉|燒烤)|(?:沒有|不是)要(?:烤肉|燒烤)|\bthere'?s no (?:bbq|barbecue)\b|\b(?:told|said|pretend\w*)\b[^.!?\n]{0,30}\b(?:bbq|barbecue)\b/u;
 // 「在頂樓抽菸」, "smoking on the rooftop": a place named for an everyday reason.
-const LEISURE = /抽菸|抽煙|夜景|啤酒|煙火|看星星|\b(?:fireworks|beer|stars)\b|曬衣服|乘涼|吹風|聊天|拍照|喝酒|吃飯|散步|酒吧|烤肉|\b(?:smok\w*|watching|hanging out|drinks?|party|bar|photos?|picnic|view|sunset|(?:for|a) walk|walking (?:the dog|around|home)|lunch|dinner)\b/u;
+const LEISURE = /抽菸|抽煙|夜景|啤酒|煙火|看星星|可頌|咖啡|野餐|吃東西|\b(?:fireworks|beer|stars)\b|曬衣服|乘涼|吹風|聊天|拍照|喝酒|吃飯|散步|酒吧|烤肉|\b(?:smok\w*|watching|hanging out|drinks?|party|bar|photos?|picnic|view|sunset|(?:for|a) walk|walking (?:the dog|around|home)|lunch|dinner)\b/u;
 // 「沒有我會比較好」, "better off without me": a cue that itself names the writer is about the writer.
 const NAMES_WRITER = /我|\b(?:me|myself|i|my)\b/u;
-const SPEECH_START = /^(?:說|講|\s*(?:said|says))/u;
+const SPEECH_START = /^(?:一直|總是|常常|又|也|都|還)?(?:說|講)|^\s*(?:always |keeps? |kept )?(?:said|says|saying|tells|told)\b/u;
 // Buying pills is ordinary; holding, hoarding or counting them out is not.
 const STOCKPILE = /存|囤|藏|準備|夠|在手上|在我面前|倒出來|倒在|拿出來|數好|poured|saved|saving|stockpil|collect|set out|排好|收集|ready|prepared|enough|in my hand|in front of me|i have|i'?ve got|got enough|counted|laid out|lined up/u;
 
@@ -266,7 +266,8 @@ function decide(hits: readonly Hit[], pastState: boolean, long: boolean): RiskTi
     (pills && stockpile && has('take')) ||
     (has('hopeless') && (pills || strongMeans) && (stockpile || has('prepared')) && when) ||
     (farewells >= 2 && (when || has('leaving') || has('hopeless'))) ||
-    (has('leaving') && has('timeframe'));
+    (has('leaving') && has('timeframe')) ||
+    (has('location') && has('sorry'));
   if (imminent) return 'imminent';
   if (intent || has('method') || has('preparation') || (has('location') && has('hopeless')) || (has('relapse') && pastState)) return 'high';
   // Finality ("I won't be around much longer", 準備好離開) with despair or a decision reads as intent.
