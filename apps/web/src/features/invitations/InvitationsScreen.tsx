@@ -9,6 +9,13 @@ import { makeInvitation } from './invitation-secret.js';
 
 type Loaded = Readonly<{ list: InvitationsResponse; me: MeResponse }>;
 
+const STATE_KEYS = {
+  open: 'invitations.stateOpen',
+  used: 'invitations.stateUsed',
+  revoked: 'invitations.stateRevoked',
+  expired: 'invitations.stateExpired',
+} as const satisfies Record<InvitationView['state'], string>;
+
 /** Create, list and take back invitations. */
 export function InvitationsScreen({ locale }: { readonly locale: string }) {
   const { t } = useTranslation();
@@ -106,7 +113,7 @@ export function InvitationsScreen({ locale }: { readonly locale: string }) {
           <ul className="plain-list">
             {list.invitations.map((inv) => (
               <li key={inv.invitationId} className="card">
-                <span>{stateText(t, inv, locale)}</span>
+                <span>{t(STATE_KEYS[inv.state], { date: formatDay(inv.expiresAt, locale) })}</span>
                 {inv.state === 'open' ? (
                   <button type="button" className="link-button" onClick={() => void revoke(inv)}>
                     {t('invitations.revoke')}
@@ -120,17 +127,4 @@ export function InvitationsScreen({ locale }: { readonly locale: string }) {
       {remote.error === undefined ? null : <p className="problem">{t(commonErrorKey(remote.error))}</p>}
     </>
   );
-}
-
-function stateText(t: ReturnType<typeof useTranslation>['t'], inv: InvitationView, locale: string): string {
-  switch (inv.state) {
-    case 'open':
-      return t('invitations.stateOpen', { date: formatDay(inv.expiresAt, locale) });
-    case 'used':
-      return t('invitations.stateUsed');
-    case 'revoked':
-      return t('invitations.stateRevoked');
-    case 'expired':
-      return t('invitations.stateExpired');
-  }
 }
