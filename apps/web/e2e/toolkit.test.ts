@@ -216,11 +216,11 @@ describe('the private toolkit', () => {
       await page.getByRole('radio', { name: '4-7-8 breathing' }).check();
       await page.getByRole('button', { name: 'Start', exact: true }).click();
       await page.getByRole('status').filter({ hasText: 'Breathe in' }).waitFor();
-      const circle = page.locator('.toolkit-breath-circle');
-      await expect.poll(() => circle.evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('4s');
+      await page.locator('.toolkit-breath-circle').waitFor();
+      await expect.poll(() => page.evaluate<string>("getComputedStyle(document.querySelector('.toolkit-breath-circle')).transitionDuration")).toBe('4s');
       // Asked for less motion, the circle stays still and the words guide alone.
       await page.emulateMedia({ reducedMotion: 'reduce' });
-      await expect.poll(() => circle.evaluate((el) => getComputedStyle(el).transform)).toBe('none');
+      await expect.poll(() => page.evaluate<string>("getComputedStyle(document.querySelector('.toolkit-breath-circle')).transform")).toBe('none');
       await page.emulateMedia({ reducedMotion: 'no-preference' });
       await page.getByRole('button', { name: 'Stop', exact: true }).click();
       await openTool(page, 'Grounding');
