@@ -72,16 +72,17 @@ function PlanItemRow({
   );
 }
 
-function errorText(error: PlanEditError, t: ReturnType<typeof useTranslation>['t']): string {
+/** The catalog key for why an item was not added. */
+function errorKey(error: PlanEditError): 'safety.plan.errorEmpty' | 'safety.plan.errorTooLong' | 'safety.plan.errorTooMany' | 'common.generic' {
   switch (error) {
     case 'empty':
-      return t('safety.plan.errorEmpty');
+      return 'safety.plan.errorEmpty';
     case 'too-long':
-      return t('safety.plan.errorTooLong', { max: PLAN_ITEM_MAX_LENGTH });
+      return 'safety.plan.errorTooLong';
     case 'too-many':
-      return t('safety.plan.errorTooMany');
+      return 'safety.plan.errorTooMany';
     default:
-      return t('common.generic');
+      return 'common.generic';
   }
 }
 
@@ -106,7 +107,7 @@ function PlanSection({
   const add = (): void => {
     const edit = addItem(plan, info.id, draft);
     if (!edit.ok) {
-      setProblem(errorText(edit.error, t));
+      setProblem(t(errorKey(edit.error), { max: PLAN_ITEM_MAX_LENGTH }));
       return;
     }
     if (onEdit(edit)) {

@@ -21,6 +21,8 @@ export const SAFETY_KEYS = {
   debriefPrefix: 'safety.debrief.',
   /** A responder's burnout self-checks: `safety.burnout.<time>`. */
   burnoutPrefix: 'safety.burnout.',
+  /** A steward's checked edit of the regional directory (no server endpoint yet). */
+  directoryDraft: 'safety.directory-draft',
 } as const;
 
 /** A record key that sorts by time (fixed-width milliseconds). */

@@ -6,6 +6,7 @@ import { UnlockScreen } from '../unlock/UnlockScreen.js';
 import { useRemote } from '../vault/use-remote.js';
 import { useVaultModel, useVaultView } from '../vault/index.js';
 import { responderBody, type ResponderChoice } from './admin.js';
+import { DirectoryEditor } from './DirectoryEditor.js';
 import './watch.css';
 
 type Member = MembersResponse['members'][number];
@@ -113,6 +114,7 @@ export function WatchAdminScreen() {
               ))}
             </ul>
           </section>
+          <DirectoryEditor />
         </>
       )}
     </>

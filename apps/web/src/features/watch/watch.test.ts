@@ -1,7 +1,9 @@
 import { MAX_SHIFT_LEAD_MS } from '@lamplight/protocol';
+import { TAIWAN_DIRECTORY } from '@lamplight/safety/directory';
 import { describe, expect, it } from 'vitest';
 import { responderBody } from './admin.js';
 import { burnoutBand, burnoutTotal, burnoutTrend, makeBurnoutCheck, parseBurnoutCheck } from './burnout.js';
+import { checkDrafts, newDraft, toDrafts } from './directory-edit.js';
 import { EMPTY_DEBRIEF, makeDebrief, parseDebrief } from './debrief.js';
 import { addShift, coversNow, parseLocalDateTime, removeShift, toLocalDateTime, upcomingShifts, waitingMinutes } from './shifts.js';
 
@@ -93,5 +95,36 @@ describe('steward choices', () => {
     expect(responderBody({ role: 'night-watcher', verified: true, caseloadCap: 3 })).toEqual({ role: 'night-watcher', verified: false, caseloadCap: 3 });
     expect(responderBody({ role: 'professional', verified: true, caseloadCap: 40 })).toEqual({ role: 'professional', verified: true, caseloadCap: 10 });
     expect(responderBody({ role: 'professional', verified: false, caseloadCap: Number.NaN })?.caseloadCap).toBe(2);
+  });
+});
+
+describe('directory editor', () => {
+  it('round-trips the Taiwan directory through the form and the schema', () => {
+    const r = checkDrafts(TAIWAN_DIRECTORY.region, toDrafts(TAIWAN_DIRECTORY));
+    expect(r).toEqual({ ok: true, directory: TAIWAN_DIRECTORY });
+  });
+
+  it('reports what is missing in a new entry, and accepts it once filled in', () => {
+    const drafts = toDrafts(TAIWAN_DIRECTORY);
+    const blank = newDraft(drafts);
+    expect(drafts.some((d) => d.id === blank.id)).toBe(false);
+    const bad = checkDrafts('TW', [...drafts, blank]);
+    expect(bad.ok).toBe(false);
+    const filled = { ...blank, nameZh: '測試', nameEn: 'Test', dial: '02-1234-5678', always: true, purposeZh: '說說話', purposeEn: 'Talk' };
+    const good = checkDrafts('TW', [...drafts, filled]);
+    expect(good.ok && good.directory.entries.at(-1)).toEqual({
+      id: blank.id,
+      name: { 'zh-TW': '測試', en: 'Test' },
+      dial: '02-1234-5678',
+      hours: { always: true },
+      purpose: { 'zh-TW': '說說話', en: 'Talk' },
+      kinds: ['support'],
+      footer: false,
+    });
+  });
+
+  it('refuses a directory with no dialable line in the footer', () => {
+    const drafts = toDrafts(TAIWAN_DIRECTORY).map((d) => ({ ...d, footer: false }));
+    expect(checkDrafts('TW', drafts).ok).toBe(false);
   });
 });
