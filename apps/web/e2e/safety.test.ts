@@ -97,6 +97,15 @@ describe('safety: hand-off, night watch, safety plan', () => {
     await s.getByRole('combobox', { name: `Role of ${WATCHER}` }).selectOption('night-watcher');
     await s.getByRole('button', { name: `Save ${WATCHER}` }).click();
     await s.getByText(`Saved for ${WATCHER}.`).waitFor();
+    // The regional directory can be edited and is checked against its schema (kept on the steward's phone for now).
+    const directory = s.getByRole('region', { name: 'Regional line directory' });
+    await directory.getByRole('button', { name: 'Add a line' }).click();
+    await directory.getByRole('button', { name: 'Check and keep on this phone' }).click();
+    await directory.getByText('A few things to fix:').waitFor();
+    await directory.getByRole('button', { name: 'Remove “New line”' }).click();
+    await directory.getByRole('button', { name: 'Check and keep on this phone' }).click();
+    await directory.getByText('Checked, and kept on this phone.').waitFor();
+    expect(await seriousA11yViolations(s), 'watch admin en').toEqual([]);
 
     // Off shift nothing reaches them; a shift covering now puts them on.
     const w = watcher.page;
