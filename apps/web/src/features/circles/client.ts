@@ -1,38 +1,14 @@
-import {
-  circleIdOf,
-  epochOf,
-  joinFromWelcome,
-  LEAF_UPDATE_INTERVAL_MS,
-  myMemberId,
-  needsLeafUpdate,
-  processIncoming,
-  encryptMessage,
-  type CircleState,
-} from '@lamplight/crypto';
+import { epochOf, encryptMessage, LEAF_UPDATE_INTERVAL_MS, needsLeafUpdate, processIncoming, type CircleState } from '@lamplight/crypto';
 import { API, apiPath, type CircleView, type ServerFrame } from '@lamplight/protocol';
-import {
-  decodeEnvelope,
-  decodeWelcomeEnvelope,
-  encodeEnvelope,
-  type CircleMeta,
-  type MessageEnvelope,
-} from './envelope.js';
-import {
-  b64,
-  isModerator,
-  loadKeyPackage,
-  loadRoster,
-  loadState,
-  saveState,
-  startCircle,
-  storeIdentity,
-  unb64,
-} from './mls-ops.js';
-import { forgetKeyPackage, ownKeyPackage, topUpKeyPackages } from './key-packages.js';
-import { CIRCLE_KEYS, keepMessages, type CircleRecord, type CircleRecords, type StoredMessage, type StoredPendingCommit } from './records.js';
 import { prepareAdd, prepareRebase, prepareRemoval, prepareUpdate } from './commits.js';
+import { decodeEnvelope, encodeEnvelope, type CircleMeta, type MessageEnvelope } from './envelope.js';
+import { joinFromWelcomeFrame } from './join.js';
+import { topUpKeyPackages } from './key-packages.js';
+import { CircleLedger, type LiveCircle } from './ledger.js';
+import { b64, isModerator, loadState, startCircle, storeIdentity, unb64 } from './mls-ops.js';
 import { afterCommit, applyEnvelope, commitFrame, joinedRecord, moderatorRecord, type NewCircleInput } from './record-ops.js';
-import { summarize, type CirclesSnapshot } from './summary.js';
+import type { CircleRecord, CircleRecords, StoredMessage, StoredPendingCommit } from './records.js';
+import type { CirclesSnapshot } from './summary.js';
 import type { CircleTransport, TransportEvents } from './transport.js';
 
 /** What the client runs on. */
@@ -50,49 +26,32 @@ export type CirclesDeps = Readonly<{
   detectRisk: (text: string) => Promise<'none' | 'concern' | 'high' | 'imminent'>;
 }>;
 
-type Live = { rec: CircleRecord; state: CircleState | undefined };
-
-const keyOf = (circleId: string): string => `${CIRCLE_KEYS.circlePrefix}${circleId}`;
-
 /**
  * The circles client: keeps every circle's MLS state and messages sealed in
  * the vault, talks to the relay, and turns its frames into state changes,
  * one at a time and in sequence order. Views read {@link CirclesClient.snapshot}.
  */
 export class CirclesClient {
-  private readonly live = new Map<string, Live>();
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly book: CircleLedger;
+  private readonly live: Map<string, LiveCircle>;
   private transport: CircleTransport | undefined;
-  private readonly listeners = new Set<() => void>();
-  private snap: CirclesSnapshot = { ready: false, online: false, circles: [] };
-  private online = false;
   private stopped = false;
 
-  constructor(private readonly deps: CirclesDeps) {}
+  constructor(private readonly deps: CirclesDeps) {
+    this.book = new CircleLedger(deps.records, deps.now);
+    this.live = this.book.live;
+  }
 
   /** Loads every circle from the vault and connects. */
   async start(): Promise<void> {
-    await this.serial(async () => {
-      for (const key of await this.deps.records.list(CIRCLE_KEYS.circlePrefix)) {
-        const rec = await this.deps.records.get<CircleRecord>(key);
-        if (rec === undefined) continue;
-        let state: CircleState | undefined;
-        try {
-          state = rec.state === undefined ? undefined : loadState(rec.state);
-        } catch {
-          state = undefined;
-        }
-        this.live.set(rec.circleId, { rec, state });
-      }
-      this.publish(true);
-    });
+    await this.serial(() => this.book.load());
     if (this.stopped) return;
     this.transport = this.deps.connect({
       onOpen: () => void this.authenticate(),
       onFrame: (f) => this.onFrame(f),
       onDown: () => {
-        this.online = false;
-        this.publish();
+        this.book.online = false;
+        this.book.publish();
       },
     });
     void this.serial(() => this.topUpKeyPackages()).catch(() => undefined);
@@ -103,35 +62,25 @@ export class CirclesClient {
     this.stopped = true;
     this.transport?.close();
     this.transport = undefined;
-    this.live.clear();
-    this.listeners.clear();
+    this.book.stop();
   }
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  /** For `useSyncExternalStore`. */
+  get subscribe(): (listener: () => void) => () => void {
+    return this.book.subscribe;
+  }
 
-  snapshot = (): CirclesSnapshot => this.snap;
-
-  private publish(ready = this.snap.ready): void {
-    const now = this.deps.now();
-    this.snap = { ready, online: this.online, circles: [...this.live.values()].map((l) => summarize(l.rec, l.state, now)) };
-    for (const l of this.listeners) l();
+  /** What the views show. */
+  get snapshot(): () => CirclesSnapshot {
+    return this.book.snapshot;
   }
 
   private serial<T>(fn: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(() => (this.stopped ? (undefined as T) : fn()));
-    this.queue = run.catch(() => undefined);
-    return run;
+    return this.book.serial(fn);
   }
 
-  private async save(circleId: string, rec: CircleRecord, state: CircleState | undefined): Promise<void> {
-    const kept: CircleRecord = { ...rec, messages: keepMessages(rec.messages, rec.timerMs, this.deps.now()), ...(state === undefined ? {} : { state: saveState(state) }) };
-    const stripped = state === undefined && rec.removed ? (({ state: _s, ...r }) => r)(kept) : kept;
-    this.live.set(circleId, { rec: stripped, state });
-    await this.deps.records.put(keyOf(circleId), stripped);
-    this.publish();
+  private save(circleId: string, rec: CircleRecord, state: CircleState | undefined): Promise<void> {
+    return this.book.save(circleId, rec, state);
   }
 
   private async authenticate(): Promise<void> {
@@ -146,10 +95,10 @@ export class CirclesClient {
   private onFrame(f: ServerFrame): void {
     switch (f.t) {
       case 'ready': {
-        this.online = true;
+        this.book.online = true;
         const circles = [...this.live.values()].filter((l) => !l.rec.removed).map((l) => ({ circleId: l.rec.circleId, after: l.rec.lastSeq }));
         if (circles.length > 0) this.transport?.send({ t: 'subscribe', circles });
-        this.publish();
+        this.book.publish();
         return;
       }
       case 'entry':
@@ -295,9 +244,7 @@ export class CirclesClient {
       if (l.state !== undefined && !l.rec.removed) {
         await this.sendEnvelope(circleId, { type: 'meta', meta: { leaving: true }, sentAt: this.deps.now() }, false).catch(() => undefined);
       }
-      this.live.delete(circleId);
-      await this.deps.records.delete(keyOf(circleId));
-      this.publish();
+      await this.book.forget(circleId);
     });
   }
 
@@ -387,7 +334,7 @@ export class CirclesClient {
     await this.rebase(circleId, l, p);
   }
 
-  private async rebase(circleId: string, l: Live, p: StoredPendingCommit): Promise<void> {
+  private async rebase(circleId: string, l: LiveCircle, p: StoredPendingCommit): Promise<void> {
     const { pending: _p, ...rest } = l.rec;
     const state = l.state;
     if (state === undefined) return;
@@ -486,15 +433,9 @@ export class CirclesClient {
   private async onWelcome(circleId: string, mls: string): Promise<void> {
     const existing = this.live.get(circleId);
     if (existing !== undefined && !existing.rec.removed) return;
-    const envelope = decodeWelcomeEnvelope(unb64(mls));
-    if (envelope === undefined) return;
-    const kp = await ownKeyPackage(this.deps.records, envelope.kp);
-    if (kp === undefined) return;
-    const trust = { signedRoster: loadRoster(b64(envelope.roster)), moderatorPublicKeys: envelope.moderators };
-    // joinFromWelcome verifies the roster's signature against the moderator keys and that every member in the tree is listed.
-    const state = await joinFromWelcome(envelope.welcome, loadKeyPackage(kp), trust);
-    if (myMemberId(state) !== kp.identity.memberId || circleIdOf(state) !== circleId) return;
-    await forgetKeyPackage(this.deps.records, kp.ref);
+    const joined = await joinFromWelcomeFrame(this.deps.records, circleId, mls);
+    if (joined === undefined) return;
+    const { envelope, kp, state } = joined;
     const listing = (await this.deps.call<{ circles: CircleView[] }>('GET', API.circles).catch(() => ({ circles: [] }))).circles.find((c) => c.circleId === circleId)?.listing;
     const now = this.deps.now();
     const rec = joinedRecord(circleId, envelope, kp, listing, this.deps.pseudonym, now);
@@ -525,7 +466,7 @@ export class CirclesClient {
   /** Commits a fresh leaf in every circle whose last update is a day old (call now and then while the app is open). */
   checkLeafUpdates(): Promise<void> {
     return this.serial(async () => {
-      if (!this.online) return;
+      if (!this.book.online) return;
       for (const circleId of [...this.live.keys()]) await this.maybeUpdateLeaf(circleId).catch(() => undefined);
     });
   }
