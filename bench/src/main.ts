@@ -109,8 +109,13 @@ async function runDatabase(db: DatabaseKind, opts: Options, plan: Plan, pin: Pin
       if (process.env.BENCH_DEBUG !== undefined) log(`our server's output:\n${ours.output().slice(-3000)}`);
     }
     if (storm) {
+      // A fresh server, so its memory is the storm's and not what earlier scenarios left.
+      if (groups.length > 0) {
+        await ours.stop();
+        ours = await startOurs(pin.server, { dataDir, ...(pgDb === undefined ? {} : { databaseUrl: pgDb.url }) }, flags, opts.serverMain);
+      }
       const urls = { ours: ours.wsUrl, reference: reference.wsUrl };
-      results.push(await runS4(gen, db, mainPop.clients.slice(0, plan.s4.clients), main, urls, ctx.pids, opts.reps, log));
+      results.push(await runS4(gen, db, mainPop.clients.slice(0, plan.s4.clients), main, urls, { ours: ours.pid, reference: reference.pid }, opts.reps, log));
     }
   } finally {
     await ours?.stop();
