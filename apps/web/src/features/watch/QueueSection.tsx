@@ -2,6 +2,7 @@ import { API, apiPath, type WatchQueueItem, type WatchTier } from '@lamplight/pr
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVaultModel } from '../vault/index.js';
+import { openWatchConversation, type ConversationPort } from './conversation.js';
 import { waitingMinutes } from './shifts.js';
 import './watch.css';
 
@@ -14,11 +15,13 @@ function QueueItem({
   now,
   busy,
   onAct,
+  conversation,
 }: {
   readonly item: WatchQueueItem;
   readonly now: number;
   readonly busy: boolean;
   readonly onAct: (path: string, item: WatchQueueItem) => void;
+  readonly conversation: ConversationPort | undefined;
 }) {
   const { t } = useTranslation();
   const tierText = t(`watch.tier_${item.tier}`);
@@ -32,7 +35,11 @@ function QueueItem({
       {item.mine ? (
         <>
           <p className="statement">{t('watch.withThem')}</p>
-          <p>{t('watch.conversationPlaceholder')}</p>
+          {conversation === undefined || item.memberAccountId === undefined ? (
+            <p>{t('watch.conversationPlaceholder')}</p>
+          ) : (
+            <OpenConversation port={conversation} requestId={item.requestId} memberAccountId={item.memberAccountId} />
+          )}
           <div className="watch-row">
             <button type="button" className="button" disabled={busy} onClick={() => onAct(API.watchRequestClose, item)}>
               {t('watch.closeRequest')}
@@ -56,6 +63,30 @@ function QueueItem({
   );
 }
 
+/** The button that opens the two-person encrypted conversation through the circles feature. */
+function OpenConversation({ port, requestId, memberAccountId }: { readonly port: ConversationPort; readonly requestId: string; readonly memberAccountId: string }) {
+  const { t } = useTranslation();
+  const model = useVaultModel();
+  const [state, setState] = useState<'idle' | 'busy' | 'open' | 'failed'>('idle');
+  const open = async (): Promise<void> => {
+    setState('busy');
+    try {
+      await openWatchConversation(port, model.records(), requestId, memberAccountId, { name: t('watch.title'), pseudonym: t('watch.roleNightWatcher') });
+      setState('open');
+    } catch {
+      setState('failed');
+    }
+  };
+  return (
+    <>
+      <button type="button" className="button" disabled={state === 'busy' || state === 'open'} onClick={() => void open()}>
+        {t('watch.openConversation')}
+      </button>
+      <p role="status">{state === 'open' ? t('watch.conversationOpened') : state === 'failed' ? t('watch.actionFailed') : ''}</p>
+    </>
+  );
+}
+
 /**
  * The queue, in the server's order (tier, then waiting time), only while on
  * shift: off shift it shows nothing of it and asks the server for nothing.
@@ -65,8 +96,11 @@ export function QueueSection({
   now,
   onChanged,
   onClosed,
+  conversation,
 }: {
   readonly onShift: boolean;
+  /** The circles feature's way to open a two-person conversation; `undefined` until it is wired. */
+  readonly conversation?: ConversationPort | undefined;
   readonly now: number;
   /** Something changed the responder's own state (caseload, cool-down). */
   readonly onChanged: () => void;
@@ -124,7 +158,7 @@ export function QueueSection({
       ) : (
         <ul className="watch-list">
           {queue.map((item) => (
-            <QueueItem key={item.requestId} item={item} now={now} busy={busy} onAct={(p, i) => void act(p, i)} />
+            <QueueItem key={item.requestId} item={item} now={now} busy={busy} conversation={conversation} onAct={(p, i) => void act(p, i)} />
           ))}
         </ul>
       )}

@@ -3,6 +3,8 @@ import { TAIWAN_DIRECTORY } from '@lamplight/safety/directory';
 import { describe, expect, it } from 'vitest';
 import { responderBody } from './admin.js';
 import { burnoutBand, burnoutTotal, burnoutTrend, makeBurnoutCheck, parseBurnoutCheck } from './burnout.js';
+import { memoryRecords } from '../safety/fake-records.js';
+import { openWatchConversation, type NewConversation } from './conversation.js';
 import { checkDrafts, newDraft, toDrafts } from './directory-edit.js';
 import { EMPTY_DEBRIEF, makeDebrief, parseDebrief } from './debrief.js';
 import { addShift, coversNow, parseLocalDateTime, removeShift, toLocalDateTime, upcomingShifts, waitingMinutes } from './shifts.js';
@@ -126,5 +128,40 @@ describe('directory editor', () => {
   it('refuses a directory with no dialable line in the footer', () => {
     const drafts = toDrafts(TAIWAN_DIRECTORY).map((d) => ({ ...d, footer: false }));
     expect(checkDrafts('TW', drafts).ok).toBe(false);
+  });
+});
+
+describe('night-watch conversation', () => {
+  it('creates an unlisted circle, adds the member, and opens it only once per request', async () => {
+    const calls: string[] = [];
+    const port = {
+      createCircle: (input: NewConversation) => {
+        calls.push(`create:${input.listed}:${input.pseudonym}`);
+        return Promise.resolve('c1');
+      },
+      addMember: (circleId: string, accountId: string) => {
+        calls.push(`add:${circleId}:${accountId}`);
+        return Promise.resolve();
+      },
+    };
+    const records = memoryRecords();
+    const labels = { name: 'Night watch', pseudonym: 'Night-watcher' };
+    expect(await openWatchConversation(port, records, 'r1', 'm1', labels)).toBe('c1');
+    expect(await openWatchConversation(port, records, 'r1', 'm1', labels)).toBe('c1');
+    expect(calls).toEqual(['create:false:Night-watcher', 'add:c1:m1']);
+  });
+
+  it('retries a failed add in the same circle', async () => {
+    let creates = 0;
+    let adds = 0;
+    const port = {
+      createCircle: () => Promise.resolve(`c${++creates}`),
+      addMember: () => (++adds === 1 ? Promise.reject(new Error('busy')) : Promise.resolve()),
+    };
+    const records = memoryRecords();
+    const labels = { name: 'n', pseudonym: 'p' };
+    await expect(openWatchConversation(port, records, 'r1', 'm1', labels)).rejects.toThrow('busy');
+    expect(await openWatchConversation(port, records, 'r1', 'm1', labels)).toBe('c1');
+    expect([creates, adds]).toEqual([1, 2]);
   });
 });
