@@ -36,6 +36,7 @@ const NOTE_TWO = '雨停了 quiet walk 4419';
 const SITUATION = 'missed call from landlord 5582';
 const SYNC_NOTE = 'second phone note 9034';
 const BACKUP_PASS = 'lemon cake recipe';
+const SHEET = 'Sisters sheet';
 
 beforeAll(async () => {
   server = await startServer();
@@ -75,6 +76,12 @@ describe('the private toolkit', () => {
     await addDiaryEntry(page, 'Calm', 3, NOTE_TWO);
     // The trend has its table alternative.
     await page.getByRole('table', { name: /Intensity of feelings, last eight weeks: data table/u }).waitFor();
+    // A day in the calendar narrows the list to that day.
+    const today = page.getByRole('button', { name: /: 2 entries$/u });
+    await today.click();
+    await expect.poll(() => today.getAttribute('aria-pressed')).toBe('true');
+    await page.getByText(/^Showing only /u).waitFor();
+    await page.getByRole('button', { name: 'Show all' }).click();
 
     await openTool(page, 'Thought record');
     await page.getByRole('button', { name: 'New thought record' }).click();
@@ -87,6 +94,24 @@ describe('the private toolkit', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText(SITUATION).waitFor();
     await page.getByText('Intensity 8 → 4').waitFor();
+
+    // The member's own sheet: saved, exported, deleted, imported again, and offered on a new record.
+    await page.getByRole('textbox', { name: 'Sheet name', exact: true }).fill(SHEET);
+    await page.getByRole('textbox', { name: 'Question for “What happened” (empty uses the default)' }).fill('Where were you, who was there?');
+    await page.getByRole('button', { name: 'Save sheet' }).click();
+    await page.getByRole('heading', { name: SHEET }).waitFor();
+    const [sheets] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export sheets' }).click()]);
+    const sheetsFile = joinPath(tmpdir(), `toolkit-sheets-${Date.now()}.json`);
+    await sheets.saveAs(sheetsFile);
+    expect(await readFile(sheetsFile, 'utf8')).toContain('Where were you, who was there?');
+    await page.getByRole('button', { name: `Delete the sheet “${SHEET}”` }).click();
+    await page.getByText('No sheets of your own yet.').waitFor();
+    await page.getByLabel('Import a sheets file', { exact: true }).setInputFiles(sheetsFile);
+    await page.getByText('Imported 1 sheets.').waitFor();
+    await page.getByRole('button', { name: 'New thought record' }).click();
+    await page.getByRole('combobox', { name: 'Sheet to use' }).selectOption({ label: SHEET });
+    await page.getByText('Where were you, who was there?').waitFor();
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
 
     // A reload locks the vault.
     await page.goto(`${origin}/toolkit/diary`);
@@ -124,7 +149,7 @@ describe('the private toolkit', () => {
     await page.getByText('The backup passphrase is wrong, or the file is not a backup.').waitFor();
     await page.getByLabel('Backup passphrase', { exact: true }).fill(BACKUP_PASS);
     await page.getByRole('button', { name: 'Import backup' }).click();
-    await page.getByText('Imported. There are now 3 items.').waitFor();
+    await page.getByText('Imported. There are now 4 items.').waitFor();
     await openTool(page, 'Diary');
     await page.getByRole('listitem').filter({ hasText: NOTE_ONE }).waitFor();
     await openTool(page, 'Thought record');
@@ -135,22 +160,22 @@ describe('the private toolkit', () => {
     const { page } = phone;
     await openTool(page, 'My data');
     await page.getByRole('button', { name: 'Turn on sync and sync now' }).click();
-    await page.getByText('Synced: 3 items.').waitFor();
+    await page.getByText('Synced: 4 items.').waitFor();
 
     const second = await session();
     await restore(second.page, origin, phrase, 'second phone passphrase', NAME);
     await openTool(second.page, 'My data');
     await second.page.getByRole('button', { name: 'Turn on sync and sync now' }).click();
-    await second.page.getByText('Synced: 3 items.').waitFor();
+    await second.page.getByText('Synced: 4 items.').waitFor();
     await openTool(second.page, 'Diary');
     await second.page.getByRole('listitem').filter({ hasText: NOTE_ONE }).waitFor();
     await addDiaryEntry(second.page, 'Tired', 5, SYNC_NOTE);
     await openTool(second.page, 'My data');
     await second.page.getByRole('button', { name: 'Sync now' }).click();
-    await second.page.getByText('Synced: 4 items.').waitFor();
+    await second.page.getByText('Synced: 5 items.').waitFor();
 
     await page.getByRole('button', { name: 'Sync now' }).click();
-    await page.getByText('Synced: 4 items.').waitFor();
+    await page.getByText('Synced: 5 items.').waitFor();
     await openTool(page, 'Diary');
     await page.getByRole('listitem').filter({ hasText: SYNC_NOTE }).waitFor();
 

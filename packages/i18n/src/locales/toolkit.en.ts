@@ -97,6 +97,8 @@ export const toolkitEn: Widen<typeof toolkitZhTW> = {
     triggersTitle: 'What came up most often',
     triggerCount: '{{trigger}}: {{count}} times',
     weekdays: 'Mon,Tue,Wed,Thu,Fri,Sat,Sun',
+    showingDay: 'Showing only {{date}}',
+    showAll: 'Show all',
   },
   thoughts: {
     title: 'Thought record',

@@ -92,6 +92,8 @@ export const toolkitZhTW = {
     triggersTitle: '最常出現的相關事件',
     triggerCount: '{{trigger}}：{{count}} 次',
     weekdays: '一,二,三,四,五,六,日',
+    showingDay: '只顯示 {{date}} 的紀錄',
+    showAll: '顯示全部',
   },
   thoughts: {
     title: '想法紀錄',

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BODY_SENSATIONS, EMOTIONS, TRIGGERS, type DiaryEntry } from '../model/records.js';
-import { formatTime, newId, useRecordActions, useRecords } from '../use-toolkit.js';
+import { formatDate, formatTime, newId, useRecordActions, useRecords } from '../use-toolkit.js';
 import { ChipGroup, IntensitySlider, TextArea } from '../ui/inputs.js';
 import { ToolkitLayout } from '../ui/ToolkitLayout.js';
-import { DiaryInsights } from './DiaryInsights.js';
-import { diaryProblem, EMPTY_DIARY_DRAFT, toDiaryEntry, type DiaryDraft } from './diary-model.js';
+import { DiaryCalendar, DiaryTrend } from './DiaryInsights.js';
+import { dayKey, diaryProblem, EMPTY_DIARY_DRAFT, toDiaryEntry, type DiaryDraft } from './diary-model.js';
 
 /** 情緒日記: quick check-ins, the list, a month view and the trend. */
 export function DiaryScreen() {
@@ -15,6 +15,8 @@ export function DiaryScreen() {
   const [draft, setDraft] = useState<DiaryDraft | undefined>(undefined);
   const [tried, setTried] = useState(false);
   const [status, setStatus] = useState('');
+  const [day, setDay] = useState<string | undefined>(undefined);
+  const shown = day === undefined ? entries : entries?.filter((e) => dayKey(e.createdAt) === day);
   const problem = draft === undefined ? undefined : diaryProblem(draft);
 
   const emotionOptions = useMemo(() => EMOTIONS.map((id) => ({ id, label: t(`toolkit.emotions.${id}`) })), [t]);
@@ -83,13 +85,22 @@ export function DiaryScreen() {
         </form>
       )}
 
+      {entries === undefined || entries.length === 0 ? null : <DiaryCalendar entries={entries} selected={day} onSelect={setDay} />}
       <section className="card" aria-labelledby="diary-list">
         <h2 id="diary-list">{t('toolkit.diary.listTitle')}</h2>
-        {entries === undefined ? null : entries.length === 0 ? (
+        {day === undefined ? null : (
+          <p className="toolkit-row">
+            <span>{t('toolkit.diary.showingDay', { date: formatDate(new Date(`${day}T12:00`).getTime(), i18n.language) })}</span>
+            <button type="button" className="link-button" onClick={() => setDay(undefined)}>
+              {t('toolkit.diary.showAll')}
+            </button>
+          </p>
+        )}
+        {shown === undefined ? null : shown.length === 0 ? (
           <p className="muted">{t('toolkit.common.noData')}</p>
         ) : (
           <ul className="toolkit-list">
-            {entries.map((e) => {
+            {shown.map((e) => {
               const time = formatTime(e.createdAt, i18n.language);
               return (
                 <li key={e.id}>
@@ -116,7 +127,7 @@ export function DiaryScreen() {
           </ul>
         )}
       </section>
-      {entries === undefined || entries.length === 0 ? null : <DiaryInsights entries={entries} />}
+      {entries === undefined || entries.length === 0 ? null : <DiaryTrend entries={entries} />}
     </ToolkitLayout>
   );
 }
