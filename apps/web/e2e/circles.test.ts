@@ -20,6 +20,7 @@ const said: string[] = [];
 
 const CIRCLE = 'Night owls';
 const TOPIC = 'When sleep will not come';
+const LISTED = 'Morning walk';
 
 beforeAll(async () => {
   server = await startServer();
@@ -150,6 +151,30 @@ describe('circles', () => {
     expect(b.problems).toEqual([]);
   });
 
+  it('a listed circle shows in the directory; a member asks to join and the moderator adds them from the request', async () => {
+    await openCircles(a.page);
+    await a.page.getByRole('button', { name: 'New circle' }).click();
+    await a.page.getByRole('textbox', { name: 'Circle name' }).fill(LISTED);
+    await a.page.getByRole('checkbox', { name: /List it in the community directory/u }).check();
+    await a.page.getByRole('button', { name: 'Create', exact: true }).click();
+    await heading(a.page, LISTED).waitFor();
+
+    await openCircles(b.page);
+    await b.page.getByRole('heading', { name: 'Community directory' }).waitFor();
+    await b.page.getByRole('listitem').filter({ hasText: LISTED }).getByRole('button', { name: 'Ask to join' }).click();
+    await b.page.getByText('Asked; the moderators will see it.').waitFor();
+
+    await a.page.reload();
+    await a.page.getByLabel('Passphrase', { exact: true }).fill('amber lamp at dusk');
+    await a.page.getByRole('button', { name: 'Unlock', exact: true }).click();
+    await a.page.getByRole('link', { name: LISTED }).click();
+    await a.page.getByRole('button', { name: 'Add Fern' }).click();
+    await b.page.getByRole('link', { name: LISTED }).click();
+    await heading(b.page, LISTED).waitFor();
+    await send(b.page, 'good morning, walkers');
+    await messages(a.page).filter({ hasText: 'good morning, walkers' }).waitFor();
+  });
+
   it('the server database holds none of the words', async () => {
     const db = openDatabase({ kind: 'sqlite', dataDir: server.dataDir });
     try {
@@ -157,9 +182,10 @@ describe('circles', () => {
       expect(dump).toContain('Lantern');
       expect(said.length).toBeGreaterThanOrEqual(5);
       for (const words of said) expect(dump).not.toContain(words);
-      // The circle is unlisted: its name never reached the server either.
+      // The first circle is unlisted: its name never reached the server; the listed one's did, by choice.
       expect(dump).not.toContain(CIRCLE);
       expect(dump).not.toContain(TOPIC);
+      expect(dump).toContain(LISTED);
     } finally {
       await db.close();
     }

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenTitle } from '../../app/ScreenTitle.js';
+import { useLocationStore } from '../../app/router.js';
 import { routeHref } from '../../app/routes.js';
 import { useVaultView } from '../vault/index.js';
 import { CircleChat } from './CircleChat.js';
@@ -19,6 +20,10 @@ export function CirclesScreen() {
   const snap = useCirclesSnapshot(client);
   const elsewhere = useCirclesElsewhere();
   const [pane, setPane] = useState<Pane>({ kind: 'list' });
+  const location = useLocationStore();
+  // Choosing Circles in the navigation (even from inside a circle) comes back to the list.
+  const navigations = useSyncExternalStore(location.subscribe, location.navigations);
+  useEffect(() => setPane({ kind: 'list' }), [navigations]);
   const account = view.status === 'unlocked' ? view.account : undefined;
 
   if (pane.kind === 'create' && client !== undefined && account !== undefined) {
