@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { REASON_MODIFIERS, detectCrisis, normalizeText, tierAtLeast } from './index.js';
+import type { RiskTier } from './index.js';
+
+/*
+ * Patterns of meaning added while scoring fresh batches (data/README.md):
+ * preparation acts, finality with despair, hyperbole about small things,
+ * possessors, cover stories, celebrated goodbyes, and long posts.
+ */
+
+function tierOf(text: string): RiskTier {
+  return detectCrisis(text).tier;
+}
+
+const NARRATIVE =
+  'So my week: Monday the landlord finally fixed the water heater. Tuesday a regular brought me pineapple cake from Taichung. ' +
+  'Wednesday I had my first English class in years and nobody asked what I do for work. Thursday a guy tried not to pay and the manager stepped in. ';
+
+describe('preparation and farewell acts', () => {
+  it.each([
+    "been giving my stuff away. my jacket to Mei, the speakers to my cousin. I don't need any of it where I'm going",
+    '我把東西都送人了，衣服、包包、那隻熊，感覺這樣比較乾淨',
+    "I've written letters to everyone. my sister, my mom. they're in the drawer.",
+  ])('%s is at least high', (text) => {
+    expect(tierAtLeast(tierOf(text), 'high')).toBe(true);
+  });
+
+  it('reads a pet-care request with an apology as imminent, and a holiday one as nothing', () => {
+    expect(tierOf('please take care of my cat for me. her food is in the cupboard above the sink. I\'m sorry')).toBe('imminent');
+    expect(tierOf('可以幫我照顧一下貓嗎？我週末回老家')).toBe('none');
+  });
+
+  it('does not read decluttering as giving things away for good', () => {
+    expect(tierOf('我要把這些衣服都送人，搬家太麻煩了')).toBe('none');
+    expect(tierOf("giving away my old clothes this weekend, size S, anyone interested?")).toBe('none');
+  });
+
+  it('does not read a celebrated goodbye to a job as a farewell', () => {
+    expect(tierOf('Gave my notice today!!! done with this place, goodbye forever toxic boss 🥳')).toBe('none');
+    expect(tierAtLeast(tierOf('今天提離職了！！再見了這個爛地方，永別了慣老闆🥳'), 'high')).toBe(false);
+  });
+});
+
+describe('finality and euphemism', () => {
+  it('raises finality said with a decision or despair to high, and leaves it alone at concern', () => {
+    expect(tierOf("I won't be around much longer, I can feel it")).toBe('concern');
+    expect(tierOf("I won't be around much longer. I've made my peace with that")).toBe('high');
+    expect(tierOf('我已經準備好離開了，只是還沒決定哪天')).toBe('high');
+  });
+
+  it.each(['I just want to sleep and not wake up', '想要永遠睡著', '不想再醒來了', '活著好累', 'some nights i pray i just won\'t wake up in the morning'])(
+    '%s is at least concern',
+    (text) => {
+      expect(tierAtLeast(tierOf(text), 'concern')).toBe(true);
+    },
+  );
+
+  it('reads contractions typed without the apostrophe', () => {
+    expect(normalizeText('im done, cant go on, dont care')).toBe("i'm done, can't go on, don't care");
+    expect(tierOf('i dont want to live anymore')).toBe('high');
+  });
+});
+
+describe('hyperbole and jokes', () => {
+  it('sets aside a death wish or a method threatened over a small thing', () => {
+    expect(tierOf('lol I\'m gonna kms if this meeting runs past 5')).toBe('none');
+    expect(tierOf("I'm gonna jump off a bridge if they make me do another team building exercise")).toBe('none');
+    expect(tierAtLeast(tierOf('主管再排一次早上八點的會，我就直接跳海😤'), 'high')).toBe(false);
+    expect(tierOf('今天被主管罵到想死，下班去吃麻辣鍋')).toBe('none');
+  });
+
+  it('keeps a death wish that insists it is no joke', () => {
+    expect(tierOf("kms fr this time, not joking, i can't do another year of this")).toBe('high');
+  });
+
+  it('sets aside worn-out talk about a small thing', () => {
+    expect(tierOf("can't do this anymore lol my feet hurt, heels are the devil")).toBe('none');
+  });
+});
+
+describe('who and what', () => {
+  it('reads a possessor as no subject: my mom\'s pills are still taken by me', () => {
+    expect(tierOf("took a bunch of my mom's heart pills. it's been 20 minutes")).toBe('imminent');
+  });
+
+  it('still reads a quote attributed to someone else as theirs', () => {
+    const d = detectCrisis('"I don\'t want to live anymore" is my mom\'s catchphrase whenever we fight');
+    expect(tierAtLeast(d.tier, 'high')).toBe(false);
+    expect(d.reasons).toContain(REASON_MODIFIERS.quote);
+  });
+
+  it('sees through a barbecue named as a cover story', () => {
+    expect(tierOf('今天買了一包木炭跟膠帶，跟老闆說是要烤肉，其實沒有要烤肉')).toBe('imminent');
+    expect(tierOf('週六頂樓烤肉，木炭跟膠帶我買好了，飲料自備！！')).toBe('none');
+  });
+});
+
+describe('long posts', () => {
+  it('raises the strongest current first-person cue in a long narrative', () => {
+    const text = `${NARRATIVE}Last night I sat on the bathroom floor and genuinely thought I want to die, and about how I would do it. I'm at work now.`;
+    expect(tierAtLeast(tierOf(text), 'high')).toBe(true);
+  });
+
+  it('keeps the same narrative with a past, recovered crisis below high', () => {
+    const text = `${NARRATIVE}Three years ago I tried to kill myself. Now I'm doing so much better and I'm grateful.`;
+    expect(tierAtLeast(tierOf(text), 'high')).toBe(false);
+  });
+
+  it('lets despair add up only over a longer post', () => {
+    expect(tierOf('覺得好空虛，活著只是在等死')).toBe('concern');
+    const long =
+      "Not really sure why I'm posting. Every day is grey. I feel like I'm just taking up space, nothing matters anymore, " +
+      "and honestly I can't see a future. I go to work, I come home, I scroll, I sleep, and I keep thinking nobody would notice.";
+    expect(tierOf(long)).toBe('high');
+  });
+});
