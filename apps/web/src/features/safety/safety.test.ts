@@ -2,7 +2,7 @@ import { addItem, emptySafetyPlan, SAFETY_PLAN_SECTION_IDS } from '@lamplight/sa
 import { TAIWAN_DIRECTORY } from '@lamplight/safety/directory';
 import { describe, expect, it } from 'vitest';
 import { checkInDueAt, dismissCheckIn, isCheckInDue, loadCheckIn, parseCheckIn, rememberCheckIn } from './check-in.js';
-import { memoryRecords } from './fake-records.js';
+import { memoryRecords } from './fake-records.test-helper.js';
 import { availabilityOf, forgetRequest, isOpen, loadOpenRequest, phaseOf, rememberRequest, TIER_CHOICES } from './night-watch.js';
 import { loadPlan, savePlan } from './plan-store.js';
 import { SAFETY_KEYS, timedKey } from './records.js';

@@ -3,7 +3,7 @@ import { TAIWAN_DIRECTORY } from '@lamplight/safety/directory';
 import { describe, expect, it } from 'vitest';
 import { responderBody } from './admin.js';
 import { burnoutBand, burnoutTotal, burnoutTrend, makeBurnoutCheck, parseBurnoutCheck } from './burnout.js';
-import { memoryRecords } from '../safety/fake-records.js';
+import { memoryRecords } from '../safety/fake-records.test-helper.js';
 import { openWatchConversation, type NewConversation } from './conversation.js';
 import { checkDrafts, newDraft, toDrafts } from './directory-edit.js';
 import { EMPTY_DEBRIEF, makeDebrief, parseDebrief } from './debrief.js';
