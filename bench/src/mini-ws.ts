@@ -22,8 +22,16 @@ const OP_PING = 0x9;
 export class MiniSocket {
   private pending: Buffer | undefined;
   private open = false;
-  onFrame: FrameHandler = () => undefined;
+  private handler: FrameHandler | undefined;
   onClose: () => void = () => undefined;
+
+  /** Where frames go. Frames that arrive before a handler is set wait for it. */
+  set onFrame(h: FrameHandler) {
+    this.handler = h;
+    const early = this.pending;
+    this.pending = undefined;
+    if (early !== undefined) this.onData(early);
+  }
 
   private constructor(private readonly socket: Socket) {}
 
@@ -61,8 +69,11 @@ export class MiniSocket {
         reject(e);
       });
       socket.on('close', () => {
+        clearTimeout(timer);
         ms.open = false;
         ms.onClose();
+        // Settles nothing if the handshake already succeeded or failed.
+        reject(new Error('closed during the handshake'));
       });
       socket.on('connect', () => {
         socket.write(
@@ -117,6 +128,11 @@ export class MiniSocket {
       buf = Buffer.concat([this.pending, chunk]);
       this.pending = undefined;
     }
+    const handler = this.handler;
+    if (handler === undefined) {
+      this.pending = buf;
+      return;
+    }
     let at = 0;
     while (buf.length - at >= 2) {
       const b0 = buf[at] ?? 0;
@@ -135,7 +151,7 @@ export class MiniSocket {
       if (buf.length - at < hdr + len) break;
       const op = b0 & 0x0f;
       const start = at + hdr;
-      if (op === OP_TEXT || op === OP_BINARY) this.onFrame(buf, start, start + len);
+      if (op === OP_TEXT || op === OP_BINARY) handler(buf, start, start + len);
       else if (op === OP_PING) this.sendControl(0xa, buf.subarray(start, start + len));
       else if (op === OP_CLOSE) {
         this.close();
