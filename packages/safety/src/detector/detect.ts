@@ -277,6 +277,8 @@ function decide(hits: readonly Hit[], pastState: boolean, long: boolean): RiskTi
   // Finality ("I won't be around much longer", 準備好離開) with despair or a decision reads as intent.
   if (has('leaving') && (has('hopeless') || has('decided') || has('prepared') || has('do-it'))) return 'high';
   if (has('do-it') && has('hopeless')) return 'high';
+  // A wish to be gone with thought given to how ("…and I've been thinking about how to make that happen") is no longer passive.
+  if (ids.has('passive-wish') && (ids.has('plan:how') || has('do-it'))) return 'high';
   if (farewells >= 2 || (has('farewell-weak') && has('leaving'))) return 'high';
   // Several different ways of saying life is not worth living, across a longer post, read as more than low mood.
   if (long && despair >= 3) return 'high';

@@ -88,7 +88,7 @@ export const EN_CUES: readonly Cue[] = [
     '\\btak(?:e|ing) my (?:own )?life\\b', '\\bsuicidal\\b', '\\bsuicide (?:feels|seems|sounds|is the only|note)\\b',
     '\\b(?:thoughts? of|thinking of|considering|commit(?:ting)?|attempt(?:ing|ed)?|contemplating) suicide\\b', '\\b(?:want|wants|wanna|wanting|ready|wish) (?:to )?(?:\\w+ )?(?:die|be dead)\\b', '\\b(?:decided|deciding|planning|plan|choose|choosing|going|gonna) to (?:\\w+ )?die\\b(?! (?:if|of|from|laughing|when|before|at|in|on))',
     "\\bwish i (?:was|were|'?d be) dead\\b", '\\b(?:better off|rather be) dead\\b', "\\bdon'?t want to (?:live|be alive)\\b",
-    "\\b(?:do not|don'?t|doesn'?t) want to (?:keep |go on )?(?:living|live)\\b", '\\bend my suffering\\b', '\\bdying is the only\\b', '\\b(?:attempted|tried to (?:hang|overdose|od|kill|drown) (?:myself)?)\\b', '\\bsurvived my attempt\\b', '\\bstop living\\b', "\\b(?:i'?m )?done (?:with )?living\\b", '\\bdone with life\\b', '\\bwant out for good\\b',
+    "\\b(?:do not|don'?t|doesn'?t) want to (?:keep |go on )?(?:living|live)\\b", '\\bend my suffering\\b', '\\bdying is the only\\b', '\\b(?:attempted|tried to (?:hang|overdose|od|kill|drown)(?: myself)?)\\b(?! (?:a|an|the|that|this|these|those|some|my|his|her|it|them|him|time|off)\\b)', '\\bsurvived my attempt\\b', '\\bstop living\\b', "\\b(?:i'?m )?done (?:with )?living\\b", '\\bdone with life\\b', '\\bwant out for good\\b',
     '\\bways to die\\b', '\\b(?:do something to|might do to|could do to|would do to) myself\\b', '\\bimagining my own death\\b', '\\bfeel like dying\\b',
     '\\b(?:tonight|today|tomorrow) i die\\b', '\\bkill me\\b[^.!?\\n]{0,15}\\bmean it\\b', '\\bend (?:the|this) pain (?:for good|forever)\\b',
     "\\bplan(?:ning)? how (?:i'?d|i would|i'?ll|to) do it\\b", '\\b(?:nearly|almost) (?:did it|went through with it|killed myself)\\b',
@@ -164,6 +164,7 @@ export const EN_CUES: readonly Cue[] = [
   )),
   cue('plan:sorry', 'sorry', "\\b(?:say|saying|tell|telling) (?:i'?m )?sorry to (?:everyone|everybody|all|my)\\b|\\bsorry for everything\\b|\\b(?:i'?m )?(?:so )?sorry\\W*$|\\bplease forgive me\\b|\\bforgive me\\W*$"),
   cue('plan:take', 'take', '\\b(?:going to|gonna|will|i\'?ll|about to|ready to) (?:take|swallow) (?:them|those|it all|all of them)\\b'),
+  cue('plan:how', 'decided', "\\b(?:how (?:to|i'?d|i would|i could|i'?ll|people)|ways to) (?:make (?:that|it|this) happen|do it|go through with it)\\b"),
   cue('plan:research', 'research', any(
     '\\bto see how long it (?:takes|would take)\\b',
     '\\bknow (?:exactly )?(?:which|what) (?:bridge|building|floor|spot|roof|pills|cliff|tree)\\b', '\\b(?:googl\\w*|search\\w*|look\\w* up|check\\w*)\\b[^.!?\\n]{0,20}\\b(?:tallest|highest) (?:buildings?|bridges?|floors?|rooftops?|cliffs?)\\b',
