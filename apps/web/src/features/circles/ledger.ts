@@ -49,9 +49,15 @@ export class CircleLedger {
     return run;
   }
 
-  /** Keeps `rec` with `state` (encoded into it), in memory and in the vault; drops messages past the timer. */
+  /** Keeps `rec` with `state` (encoded into it), in memory and in the vault; drops messages and reports past the timer. */
   async save(circleId: string, rec: CircleRecord, state: CircleState | undefined): Promise<void> {
-    const kept: CircleRecord = { ...rec, messages: keepMessages(rec.messages, rec.timerMs, this.now()), ...(state === undefined ? {} : { state: saveState(state) }) };
+    const now = this.now();
+    const kept: CircleRecord = {
+      ...rec,
+      messages: keepMessages(rec.messages, rec.timerMs, now),
+      reports: rec.reports.filter((r) => now - r.at < rec.timerMs),
+      ...(state === undefined ? {} : { state: saveState(state) }),
+    };
     const stripped = state === undefined && rec.removed ? (({ state: _s, ...r }) => r)(kept) : kept;
     this.live.set(circleId, { rec: stripped, state });
     await this.records.put(keyOf(circleId), stripped);
