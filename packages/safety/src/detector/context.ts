@@ -16,7 +16,7 @@ const SUBJECT =
 // 「罵我」「我跟她說」, "told me": objects of speech are not who is speaking.
 // 「我媽的藥」, "my mom's pills": a possessor is not who acts.
 const POSSESSIVE =
-  /\b(?:my|your|his|her|our|their) (?:\w+ )?\w+'s\b|(?:我|你|妳|他|她)(?:的)?(?:媽媽|爸爸|媽|爸|姊姊|姐姐|妹妹|弟弟|哥哥|阿嬤|朋友|室友|客人|老闆|男友|女友)的|別人(?:看不到|看不見|不知道|都不知道)的/gu;
+  /\b(?:my|your|his|her|our|their) (?:\w+ )?\w+'s\b|(?:我|你|妳|他|她)(?:的)?(?:媽媽|爸爸|媽|爸|姊姊|姐姐|妹妹|弟弟|哥哥|姊|姐|妹|弟|哥|阿嬤|朋友|室友|客人|老闆|男友|女友)的|別人(?:看不到|看不見|不知道|都不知道)的/gu;
 const OBJECT_ME =
   /(?:是|成為|當)(?:他們|她們|他|她|你們|你|妳|家人|大家)的|(?:叫|罵|跟|對|和|告訴|問|要|勸|給)(?:我|他們|她們|他|她|你們|妳們|你|妳)|\b(?:told|tell|tells|asked|ask|asks|texted|text|yelled at|called|to|with) (?:me|him|her|them|you)\b/gu;
 
@@ -28,7 +28,7 @@ const NEGATION_EN =
   /(?:\bnot|\bnever|\bno(?! one\b)|n't|\bno longer|\bnope)\b(?:\s+(?!know\b|sure\b|why\b|think\b|stop\b|help\b|care\b|mind\b|matter\b|understand\b|remember\b|believe\b|if\b|because\b|when\b|but\b)[\w']+){0,3}\s*$/u;
 
 const MEDIA =
-  /新聞|報導|報紙|記者|電影|影集|連續劇|劇裡|部劇|台詞|紀錄片|劇本|讀書會|這本書|本書|書名|小說|漫畫|歌詞|首歌|歌曲|歌裡|唱「|唱"|主角|(?:那|這|一)首|\b(?:news|article|movie|film|tv show|series|novel|book|book club|play|song|lyrics?|episode|character|headline|documentary|podcast|tiktok|youtube|video|reel|a line from|the line from|quote from|show i'?ve been)\b|13 reasons/u;
+  /新聞|報導|報紙|記者|電影|影集|連續劇|劇裡|部劇|台詞|紀錄片|劇本|讀書會|《[^》]{1,20}》|這本書|本書|書名|小說|漫畫|歌詞|首歌|歌曲|歌裡|唱「|唱"|主角|(?:那|這|一)首|\b(?:news|article|movie|film|tv show|series|novel|book|book club|play|song|lyrics?|episode|character|headline|documentary|podcast|tiktok|youtube|video|reel|a line from|the line from|quote from|show i'?ve been)\b|13 reasons/u;
 const PAST =
   /已經過去了?|過去了|以前|曾經|當年|那時候?|那段(?:時間|日子)|那陣子|\d+年前|[一二三四五六七八九十兩幾多]年前|小時候|過去(?:的|那|幾|曾)|去年|高中(?:的時候|時)|國中(?:的時候|時)|剛入行|剛開始|從前|回頭看|\d+歲(?:的)?時候|(?:19|20)\d\d年|\b(?:in|back in|of|during|until|through) (?:19|20)\d\d\b|[十二三四五六七八九]+歲(?:的)?時候|(?:吞|割|劃)過(?!去|來)|\b(?:when i was \d+|at \d+ i|used to|years? ago|months ago|back when|back then|in the past|looking back|when i (?:first )?(?:started|began)\b|when i was (?:a |in )?(?:kid|teen|teenager|younger|young|little|child|school)|as a teen|last year|at one point|there was a time|since i last|clean (?:for|from)|(?:is|are) behind me|that'?s over now|\d+ (?:days|months|years) clean|years clean)\b/u;
 const RECOVERY =

@@ -130,6 +130,8 @@ function whoSpeaks(text: string, spans: readonly Span[], i: number, index: numbe
   if (own !== 'unknown') return own;
   const prev = i > 0 ? spans[i - 1] : undefined;
   if (prev === undefined) return 'unknown';
+  // A speech verb hands its subject on within a sentence, not across a full stop.
+  if (/[.!?。！？]/u.test(text.slice(prev.end, clause?.start ?? index))) return 'unknown';
   const prevText = text.slice(prev.start, prev.end);
   if (SPEECH_START.test(before) || SPEECH_END.test(prevText)) return subjectOf(prevText);
   return 'unknown';
@@ -267,7 +269,7 @@ function decide(hits: readonly Hit[], pastState: boolean, long: boolean): RiskTi
     (has('do-it') && has('timeframe') && (intent || anyMeans || has('hopeless') || has('farewell-weak') || has('leaving') || has('decided') || has('prepared'))) ||
     (has('farewell-weak') && (intent || has('hopeless') || anyMeans || has('timeframe') || has('sorry'))) ||
     (has('preparation') && (intent || has('hopeless') || anyMeans || when || has('sorry') || has('leaving') || has('farewell-weak'))) ||
-    (pills && stockpile && has('take')) ||
+    (pills && (stockpile || has('quantity')) && has('take')) ||
     (has('hopeless') && (pills || strongMeans) && (stockpile || has('prepared')) && when) ||
     (farewells >= 2 && (when || has('leaving') || has('hopeless'))) ||
     (has('leaving') && has('timeframe')) ||
