@@ -20,6 +20,8 @@ export type PhaseSpec = Readonly<{
   windowMs: number;
   /** How long to wait after the last send for deliveries still on their way. */
   drainMs: number;
+  /** Clients that stop reading for this phase (S6): not counted as recipients, and closed after it. */
+  slowClients?: readonly number[];
   /** A gap this long in the generator's 1 ms timer marks a stall. */
   stallMs: number;
   serverPid: number;

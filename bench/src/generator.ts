@@ -181,13 +181,18 @@ async function handle(cmd: GenCommand): Promise<GenReply> {
       const pool = pools.get(cmd.spec.target);
       if (pool === undefined) return { id: cmd.id, ok: false, error: `no clients for ${cmd.spec.target}` };
       phaseNo++;
-      const phase = new Phase(cmd.spec, { circleMembers: pool.circleMembers, send: sender(pool) });
+      const slowSet = new Set(cmd.spec.slowClients ?? []);
+      const slowPerCircle = pool.circleMembers.map((m) => m.filter((i) => slowSet.has(i)).length);
+      for (const i of slowSet) pool.clients[i]?.ws?.pause();
+      const phase = new Phase(cmd.spec, { circleMembers: pool.circleMembers, send: sender(pool), slowPerCircle, slowSet });
       current = phase;
       currentTarget = cmd.spec.target;
       await phase.quiesce(200, 15_000);
       const result = await phase.run();
       current = undefined;
       currentTarget = undefined;
+      // Slow consumers are done for: drop them (the orchestrator reconnects the pool).
+      for (const i of slowSet) pool.clients[i]?.ws?.close();
       return { id: cmd.id, ok: true, phase: result };
     }
   }

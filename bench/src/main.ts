@@ -12,10 +12,15 @@ import { GeneratorProcess } from './gen-client.js';
 import { FULL, QUICK, SCENARIOS, parseOptions, type DatabaseKind, type Options, type Plan } from './options.js';
 import { allowedCpus } from './proc.js';
 import { runS4, type StormResult } from './connect-storm.js';
+import type { Target } from './gen-protocol.js';
 import { runS1, runS2, runS3, type ScenarioContext, type ScenarioResult } from './scenarios.js';
+import { runS6, type SlowResult } from './slow-consumers.js';
 import type { StorageConfig } from '@lamplight/storage';
 import { planPopulation, seedPopulation, type Population } from './seed.js';
 import { BENCH_NICE, ROOT, canPin, createPgDatabase, raisePriority, startOurs, startReference, type RunningServer } from './servers.js';
+
+/** S6 runs on the first 1,000 clients of the main population. */
+const S6_CLIENTS = 1000;
 
 type Pinning = Readonly<{ server: number | undefined; generator: number | undefined; note: string }>;
 
@@ -51,10 +56,11 @@ function build(log: (l: string) => void): string | undefined {
 }
 
 /** One population of clients split into circles of one size, and the scenarios that use it. */
-type Group = { circleSize: number; clients: number; pop: Population; run: ((ctx: ScenarioContext) => Promise<ScenarioResult>)[] };
+type AnyResult = ScenarioResult | StormResult | SlowResult;
+type Group = { circleSize: number; clients: number; pop: Population; run: ((ctx: ScenarioContext, reconnect: (t: Target) => Promise<void>) => Promise<AnyResult>)[] };
 
-async function runDatabase(db: DatabaseKind, opts: Options, plan: Plan, pin: Pinning, gen: GeneratorProcess, log: (l: string) => void): Promise<(ScenarioResult | StormResult)[]> {
-  const results: (ScenarioResult | StormResult)[] = [];
+async function runDatabase(db: DatabaseKind, opts: Options, plan: Plan, pin: Pinning, gen: GeneratorProcess, log: (l: string) => void): Promise<AnyResult[]> {
+  const results: AnyResult[] = [];
   const storm = opts.scenarios.includes('S4');
   // Circles of the main size: S1, S2 and S4 share one population (the largest they need).
   const main = plan.s1.circleSize;
@@ -63,6 +69,7 @@ async function runDatabase(db: DatabaseKind, opts: Options, plan: Plan, pin: Pin
     opts.scenarios.includes('S2') ? plan.s2.clients : 0,
     opts.scenarios.includes('S3') && plan.s3.circleSizes.includes(main) ? plan.s3.clients : 0,
     storm ? plan.s4.clients : 0,
+    opts.scenarios.includes('S6') ? S6_CLIENTS : 0,
   );
   const mainPop = planPopulation(mainClients, main);
   const groups: Group[] = [];
@@ -72,6 +79,11 @@ async function runDatabase(db: DatabaseKind, opts: Options, plan: Plan, pin: Pin
     if (opts.scenarios.includes('S1') && plan.s1.clients.includes(n)) run.push((ctx) => runS1(ctx, n));
     if (opts.scenarios.includes('S2') && plan.s2.clients === n) run.push((ctx) => runS2(ctx));
     groups.push({ circleSize: main, clients: n, pop: mainPop, run });
+  }
+  if (opts.scenarios.includes('S6')) {
+    const slice = mainPop.clients.slice(0, S6_CLIENTS);
+    const circles = [...new Set(slice.map((c) => c.circleId))].map((id) => slice.filter((c) => c.circleId === id).map((c) => c.index));
+    groups.push({ circleSize: main, clients: S6_CLIENTS, pop: mainPop, run: [(ctx, reconnect) => runS6(ctx, circles, reconnect)] });
   }
   const extra: Population[] = [];
   if (opts.scenarios.includes('S3')) {
@@ -99,9 +111,15 @@ async function runDatabase(db: DatabaseKind, opts: Options, plan: Plan, pin: Pin
       const cr = await gen.connect('reference', reference.wsUrl, clients, g.circleSize, 250);
       const co = await gen.connect('ours', ours.wsUrl, clients, g.circleSize, 250);
       log(`${db}: ${clients.length} clients in circles of ${g.circleSize} connected to the reference in ${cr.ms} ms (${cr.failed} failed), to ours (authenticated, subscribed) in ${co.ms} ms (${co.failed} failed${co.firstError === undefined ? '' : `: ${co.firstError}`})`);
+      const server = { reference, ours };
+      const reconnect = async (t: Target): Promise<void> => {
+        await gen.close(t);
+        const r = await gen.connect(t, server[t].wsUrl, clients, g.circleSize, 250);
+        if (r.failed > 0) throw new Error(`clients failed to reconnect: ${r.firstError ?? ''}`);
+      };
       try {
         if (cr.failed > 0 || co.failed > 0) throw new Error(`clients failed to connect: ${cr.firstError ?? co.firstError ?? ''}`);
-        for (const run of g.run) results.push(await run(ctx));
+        for (const run of g.run) results.push(await run(ctx, reconnect));
       } finally {
         await gen.close('reference');
         await gen.close('ours');
@@ -127,7 +145,7 @@ async function runDatabase(db: DatabaseKind, opts: Options, plan: Plan, pin: Pin
 }
 
 /** `S1@1000.sqlite`, `S2.postgres`, `S3/circle-5.sqlite`, … */
-function resultKey(r: ScenarioResult | StormResult): string {
+function resultKey(r: AnyResult): string {
   if (r.scenario === 'S1') return `S1@${r.params.clients}.${r.database}`;
   if (r.scenario === 'S3') return `S3/circle-${r.params.circle_size}.${r.database}`;
   return `${r.scenario}.${r.database}`;
@@ -135,9 +153,14 @@ function resultKey(r: ScenarioResult | StormResult): string {
 
 const fmt = (x: number | undefined, d = 2): string => (x === undefined ? '—' : x.toFixed(d));
 
-function table(all: readonly (ScenarioResult | StormResult)[]): string {
+function table(all: readonly AnyResult[]): string {
   const lines = ['', 'scenario db        target     deliv/s    p50 ms   p99 ms  µs cpu/deliv  db µs  rss MB  valid'];
   for (const r of all) {
+    if (r.scenario === 'S6') {
+      const side = (x: SlowResult['reference']): string => `p99 ${fmt(x.baseline_p99_ms)} → ${fmt(x.p99_ms)} ms (${fmt((x.p99_change ?? 0) * 100, 0)} %), RSS ${fmt(x.rss_mb, 0)} MB (+${fmt(x.rss_growth_mb, 0)})`;
+      lines.push(`S6       ${r.database.padEnd(9)} others with ${r.params.slow_clients} slow readers: ours ${side(r)}; reference ${side(r.reference)}; ${r.valid ? 'valid' : 'NOT valid'}`);
+      continue;
+    }
     if (r.scenario === 'S4') {
       lines.push(`S4       ${r.database.padEnd(9)} ${r.params.clients} connections: ours ${fmt(r.connect_ms, 0)} ms, RSS ${fmt(r.rss_mb, 0)} MB (+${fmt(r.rss_growth_mb, 0)}); reference ${fmt(r.reference.connect_ms, 0)} ms, RSS ${fmt(r.reference.rss_mb, 0)} MB; ${r.valid ? 'valid' : 'NOT valid'}`);
       continue;
@@ -178,7 +201,7 @@ async function main(): Promise<void> {
   const pin = pinning();
   log(`machine: ${JSON.stringify(machine(pin))}`);
   const gen = new GeneratorProcess(pin.generator);
-  const results: (ScenarioResult | StormResult)[] = [];
+  const results: AnyResult[] = [];
   try {
     for (const db of opts.databases) {
       try {
@@ -200,7 +223,7 @@ async function main(): Promise<void> {
     stall_rule: `a gap over ${plan.stallMs} ms in the generator's 1 ms timer during which it used under half a CPU is a stall (the machine or others' load descheduled it); messages intended from 50 ms before to 100 ms after it are dropped from every figure and counted under discarded`,
     generator_rule: 'a window is generator-bound when the generator used over 90% of its CPU or its timer was late by more than the stall threshold while it was busy; a run with more than 20% such windows, or with stalls taking over 3/4 of its messages, is invalid',
     results: Object.fromEntries(results.map((r) => [resultKey(r), r])),
-    missing: ['S5', 'S6', 'S7'],
+    missing: ['S5', 'S7'],
     not_run: SCENARIOS.filter((s) => !opts.scenarios.includes(s)),
     warnings,
   };

@@ -122,6 +122,11 @@ export class MiniSocket {
     this.socket.destroy();
   }
 
+  /** Stop reading (a slow consumer: the server's queue for us grows). */
+  pause(): void {
+    this.socket.pause();
+  }
+
   private onData(chunk: Buffer): void {
     let buf = chunk;
     if (this.pending !== undefined) {

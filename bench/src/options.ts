@@ -1,7 +1,7 @@
 /** The databases our server can run on. */
 export type DatabaseKind = 'sqlite' | 'postgres';
 /** Scenarios this suite implements. */
-export const SCENARIOS = ['S1', 'S2', 'S3', 'S4'] as const;
+export const SCENARIOS = ['S1', 'S2', 'S3', 'S4', 'S6'] as const;
 /** Scenarios run when none are named (S4 needs 5,000 seeded accounts, so only in full runs). */
 export const DEFAULT_QUICK: readonly ScenarioName[] = ['S1', 'S2'];
 export type ScenarioName = (typeof SCENARIOS)[number];
@@ -34,6 +34,8 @@ export type Plan = Readonly<{
   /** S3: the same deliveries per second through circles of each size. */
   s3: Readonly<{ clients: number; circleSizes: readonly number[]; deliveriesPerS: number; durationMs: number; warmupMs: number; drainMs: number }>;
   s4: Readonly<{ clients: number }>;
+  /** S6: 1,000 clients in circles of 50 at `rate`; then `slowPerCircle` members of each stop reading. */
+  s6: Readonly<{ rate: number; slowPerCircle: number; durationMs: number; warmupMs: number; drainMs: number }>;
 }>;
 
 export const QUICK: Plan = {
@@ -43,6 +45,7 @@ export const QUICK: Plan = {
   s2: { clients: 1000, circleSize: 50, startRate: 400, factor: 1.6, maxSteps: 7, stepMs: 1500, warmupMs: 500, drainMs: 1500 },
   s3: { clients: 1000, circleSizes: [5, 50, 200], deliveriesPerS: 10_000, durationMs: 4000, warmupMs: 1000, drainMs: 3000 },
   s4: { clients: 5000 },
+  s6: { rate: 200, slowPerCircle: 5, durationMs: 5000, warmupMs: 1000, drainMs: 3000 },
 };
 
 export const FULL: Plan = {
@@ -52,6 +55,7 @@ export const FULL: Plan = {
   s2: { clients: 1000, circleSize: 50, startRate: 400, factor: 1.3, maxSteps: 14, stepMs: 5000, warmupMs: 1000, drainMs: 3000 },
   s3: { clients: 1000, circleSizes: [5, 50, 200], deliveriesPerS: 20_000, durationMs: 15_000, warmupMs: 3000, drainMs: 5000 },
   s4: { clients: 5000 },
+  s6: { rate: 200, slowPerCircle: 5, durationMs: 30_000, warmupMs: 3000, drainMs: 5000 },
 };
 
 const USAGE = `npm run bench -- [--quick] [--json] [--db sqlite,postgres] [--scenarios S1,S2] [--reps N] [--no-build] [--profile DIR] [--pg-url URL] [--sqlite-dir DIR] [--pg-async-commit] [--server-main FILE]`;

@@ -23,6 +23,9 @@ const newHistogram = (): Histogram => hdr.build({ lowestDiscernibleValue: 1, hig
 /** Where the phase sends: the clients of each circle and how to put a message on the wire. */
 export type PhaseDriver = Readonly<{
   circleMembers: readonly (readonly number[])[];
+  /** Members not expected to receive (slow consumers), per circle, and who they are. */
+  slowPerCircle?: readonly number[];
+  slowSet?: ReadonlySet<number>;
   /** Send message `messageNo` from client `sender` in circle `circle`, intended at `intendedMs`. */
   send(circle: number, sender: number, messageNo: number, intendedMs: number): boolean;
 }>;
@@ -218,11 +221,14 @@ export class Phase {
     const circles = this.driver.circleMembers.length;
     const c = k % circles;
     const members = this.driver.circleMembers[c] ?? [];
-    const sender = members[Math.floor(k / circles) % members.length] ?? 0;
+    const at = Math.floor(k / circles) % members.length;
+    let sender = members[at] ?? 0;
+    // Slow consumers (S6) only fail to read; the next member sends instead.
+    for (let j = 1; j < members.length && this.driver.slowSet?.has(sender) === true; j++) sender = members[(at + j) % members.length] ?? 0;
     const intended = this.intendedOf(k);
     const w = Math.min(this.nWindows - 1, this.windowOf(intended));
     this.sendLate[w] = Math.max(this.sendLate[w] ?? 0, now - intended);
-    this.expectedOf[k] = members.length - 1;
+    this.expectedOf[k] = members.length - 1 - (this.driver.slowPerCircle?.[c] ?? 0);
     if (!this.driver.send(c, sender, k, intended)) this.onError('sender socket is not open');
   }
 
