@@ -110,6 +110,14 @@ describe('circles client', () => {
     await b.client.sendText(id, 'I am here.');
     await until(() => texts(a, id).includes('I am here.'), 'A reads B');
     expect(circleOf(a, id)?.messages.find((m) => m.text === 'I am here.')?.sender).toBe(circleOf(b, id)?.myMemberId);
+    // Echoes of my own messages are recognised, never shown twice.
+    await a.client.sendText(id, 'one more');
+    await until(() => texts(b, id).includes('one more'), 'B reads one more');
+    await b.client.sendText(id, 'ok');
+    await until(() => texts(a, id).includes('ok'), 'A reads ok');
+    expect(texts(a, id).filter((t) => t === '今晚有人醒著嗎？' || t === 'one more')).toEqual(['今晚有人醒著嗎？', 'one more']);
+    expect(texts(b, id).filter((t) => t === 'I am here.')).toEqual(['I am here.']);
+    expect(circleOf(a, id)?.messages.every((m) => !m.mine || m.delivery === 'sent')).toBe(true);
     // The relay held nothing readable.
     const all = relay.stored.map((s) => Buffer.from(s, 'base64url').toString('utf8')).join('|');
     for (const word of ['今晚有人醒著嗎', 'I am here', '夜貓子', '不批評', '阿月']) expect(all).not.toContain(word);

@@ -285,7 +285,7 @@ export class CirclesClient {
       circleId,
       {
         ...l.rec,
-        outbox: l.rec.outbox.filter((o) => o.clientId !== clientId),
+        outbox: l.rec.outbox.map((o) => (o.clientId === clientId ? { ...o, ackedSeq: seq } : o)),
         messages: l.rec.messages.map((m) => (m.id === item.messageId ? { ...m, seq, delivery: 'sent' } : m)),
       },
       l.state,
@@ -350,7 +350,7 @@ export class CirclesClient {
   private async onEntry(circleId: string, seq: number, kind: 'app' | 'commit', mls: string): Promise<void> {
     const l = this.live.get(circleId);
     if (l === undefined || l.rec.removed || l.state === undefined || seq <= l.rec.lastSeq) return;
-    const rec = { ...l.rec, lastSeq: seq };
+    const rec = { ...l.rec, lastSeq: seq, outbox: l.rec.outbox.filter((o) => o.ackedSeq === undefined || o.ackedSeq >= seq) };
     // My own message or commit coming back: match by bytes (the entry may overtake the ack).
     const own = rec.outbox.find((o) => o.mls === mls);
     if (own !== undefined) {
@@ -361,8 +361,8 @@ export class CirclesClient {
       );
       return;
     }
-    if (rec.messages.some((m) => m.mine && m.seq === seq)) {
-      await this.save(circleId, rec, l.state);
+    if (rec.messages.some((m) => m.mine && m.seq === seq) || rec.outbox.some((o) => o.ackedSeq === seq)) {
+      await this.save(circleId, { ...rec, outbox: rec.outbox.filter((o) => o.ackedSeq !== seq) }, l.state);
       return;
     }
     if (kind === 'commit' && rec.pending?.commit === mls) {
@@ -455,7 +455,7 @@ export class CirclesClient {
     const l = this.live.get(circleId);
     if (l?.state === undefined || l.rec.removed) return;
     // Resend what never got an answer (the server makes resends idempotent by client id).
-    for (const o of l.rec.outbox.filter((x) => x.stale !== true)) this.transport?.send({ t: 'send', circleId, clientId: o.clientId, kind: 'app', epoch: o.epoch, mls: o.mls });
+    for (const o of l.rec.outbox.filter((x) => x.stale !== true && x.ackedSeq === undefined)) this.transport?.send({ t: 'send', circleId, clientId: o.clientId, kind: 'app', epoch: o.epoch, mls: o.mls });
     if (l.rec.pending !== undefined) {
       this.sendPending(circleId);
       return;

@@ -64,6 +64,8 @@ export type OutboxItem = Readonly<{
   mls: string;
   /** The server said stale-epoch: re-encrypt once we have caught up. */
   stale?: boolean;
+  /** The server stored it under this sequence number; kept until the entry itself comes back, so the echo is never decrypted. */
+  ackedSeq?: number;
 }>;
 
 /** A commit waiting for the server's ack (persisted so a reload cannot strand it). */
