@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, REPO_ROOT, startServer, type RunningServer } from './harness.js';
+import { launchBrowser, REPO_ROOT, startAppServer, type RunningServer } from './harness.js';
 
 /**
  * The web app's foundation in real Chromium against the built server: the
@@ -16,7 +16,7 @@ let browser: Browser;
 let origin: string;
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startAppServer();
   origin = new URL(server.url).origin;
   browser = await launchBrowser();
 });

@@ -1,11 +1,8 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join as joinPath } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { dumpAllRows, openDatabase } from '@lamplight/storage';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, REPO_ROOT, startServer, type RunningServer } from './harness.js';
+import { launchBrowser, startAppServer, type RunningServer } from './harness.js';
 
 /**
  * Issue 3 in real Chromium against the built server: joining by invitation,
@@ -19,26 +16,6 @@ import { launchBrowser, REPO_ROOT, startServer, type RunningServer } from './har
 let server: RunningServer;
 let browser: Browser;
 let origin: string;
-let webDir: string;
-
-/**
- * A private copy of the built app, so a rebuild of apps/web/dist while the
- * tests run (other work on the same checkout) cannot swap files under them.
- * A copy taken mid-build is missing assets its index.html names: try again.
- */
-async function copyBuiltApp(): Promise<string> {
-  const dist = joinPath(REPO_ROOT, 'apps', 'web', 'dist');
-  for (let attempt = 0; ; attempt++) {
-    const dir = mkdtempSync(joinPath(tmpdir(), 'lamplight-web-'));
-    cpSync(dist, dir, { recursive: true });
-    const index = joinPath(dir, 'index.html');
-    const assets = existsSync(index) ? [...readFileSync(index, 'utf8').matchAll(/"\/(assets\/[^"]+)"/gu)].map((m) => m[1]!) : [];
-    if (assets.length > 0 && assets.every((a) => existsSync(joinPath(dir, a)))) return dir;
-    rmSync(dir, { recursive: true, force: true });
-    if (attempt >= 10) throw new Error('apps/web/dist is incomplete: run `npm run build`');
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-}
 
 const STEWARD = 'Lantern Keeper';
 const MEMBER = 'Quiet Fern';
@@ -60,8 +37,7 @@ type Session = {
 const sessions: Session[] = [];
 
 beforeAll(async () => {
-  webDir = await copyBuiltApp();
-  server = await startServer({ env: { LAMPLIGHT_WEB_DIR: webDir } });
+  server = await startAppServer();
   origin = new URL(server.url).origin;
   browser = await launchBrowser();
 });
@@ -70,7 +46,6 @@ afterAll(async () => {
   for (const s of sessions) await s.context.close().catch(() => undefined);
   await browser?.close();
   await server?.stop();
-  if (webDir !== undefined) rmSync(webDir, { recursive: true, force: true });
 });
 
 /** A fresh context (English unless told): nothing stored, no history; CSP violations and page errors recorded. */
