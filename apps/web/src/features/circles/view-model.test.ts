@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredMessage } from './records.js';
+import { keepMessages, type StoredMessage } from './records.js';
 import { composerGate, DEFAULT_TIMER, localDay, TIMER_CHOICES, timerKeyOf, timerMsOf, withDaySeparators } from './view-model.js';
 
 const msg = (id: string, sentAt: number): StoredMessage => ({ id, sender: 'a', text: id, sentAt, mine: false });
@@ -40,5 +40,15 @@ describe('composer gate', () => {
     expect(composerGate('concern', ['price', 'phone'], new Set())).toEqual({ step: 'pii', kind: 'price' });
     expect(composerGate('high', ['phone'], new Set(['crisis', 'pii']))).toEqual({ step: 'send' });
     expect(composerGate('none', [], new Set())).toEqual({ step: 'send' });
+  });
+});
+
+describe('disappearing on the device', () => {
+  it('keeps messages inside the timer, and my unsent ones whatever their age', () => {
+    const now = 10 * 3_600_000;
+    const old = { ...msg('old', now - 2 * 3_600_000) };
+    const fresh = { ...msg('fresh', now - 10 * 60_000) };
+    const waiting = { ...msg('waiting', now - 5 * 3_600_000), mine: true, delivery: 'sending' as const };
+    expect(keepMessages([old, waiting, fresh], 3_600_000, now).map((m) => m.id)).toEqual(['waiting', 'fresh']);
   });
 });
