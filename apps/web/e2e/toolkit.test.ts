@@ -257,6 +257,29 @@ describe('the private toolkit', () => {
     }
   });
 
+  it('a reminder picked for a time shows a neutral banner while the app is open', async () => {
+    const { page } = phone;
+    await openTool(page, 'My data');
+    // Two minutes from now, in the browser's own time zone.
+    const at = await page.evaluate<string>(
+      "(() => { const d = new Date(Date.now() + 120000); return String(d.getHours()).padStart(2, '0') + ':' + String(d.getMinutes()).padStart(2, '0'); })()",
+    );
+    await page.getByLabel('Reminder time', { exact: true }).fill(at);
+    await page.getByRole('button', { name: 'Add reminder' }).click();
+    await page.getByRole('button', { name: `Remove the ${at} reminder` }).waitFor();
+    await page.clock.install();
+    await page.reload();
+    await unlock(page, PASS);
+    await heading(page, 'My data').waitFor();
+    expect(await page.getByText('Time for your note').count()).toBe(0);
+    // Past the reminder, and short of the five-minute idle lock.
+    await page.clock.fastForward('02:30');
+    await page.getByRole('status').filter({ hasText: 'Time for your note' }).waitFor();
+    await page.getByRole('button', { name: 'Got it' }).click();
+    await page.getByRole('button', { name: `Remove the ${at} reminder` }).click();
+    await page.getByText('No reminders yet.').waitFor();
+  });
+
   it('axe finds no serious or critical problem on any toolkit screen, in English and in Chinese', async () => {
     const { page } = phone;
     const found: string[] = [];
