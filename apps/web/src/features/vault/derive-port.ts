@@ -1,4 +1,4 @@
-import { deriveVaultKey, type DeriveVaultKey } from '@lamplight/crypto';
+import { deriveVaultKey, type DeriveVaultKey } from '@lamplight/crypto/vault';
 
 type DeriveReply = Readonly<{ id: number; key?: Uint8Array; failed?: boolean }>;
 

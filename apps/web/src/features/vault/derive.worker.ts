@@ -1,4 +1,4 @@
-import { deriveVaultKey, type KdfParams } from '@lamplight/crypto';
+import { deriveVaultKey, type KdfParams } from '@lamplight/crypto/vault';
 
 /** A request from the main thread: derive one key. */
 type DeriveRequest = Readonly<{ id: number; passphrase: string; salt: Uint8Array; params: KdfParams }>;
