@@ -76,13 +76,20 @@ const FEAR_BEFORE = /怕|擔心|\b(?:scared|afraid|worried|terrified)\b/u;
 const CELEBRATION = /🥳|🎉|🎊|🍾|\b(?:finally free|quit|resign\w*|gave my notice|new chapter|new job|last day at (?:this|the|my) (?:shop|job|store|place|work|office|salon))\b|離職|辭職|新的開始|新工作|(?:在)?這家店(?:的)?最後一天/u;
 // 「撐不下去了啦腳好痛」, "can't do this anymore lol my feet hurt": worn-out talk about a small thing.
 const WEAK_HOPELESS = /^(?:i )?(?:can'?t|cannot) (?:do|take) (?:this|it) anymore$|^i can'?t anymore$|^撐不(?:下去|住)$|^i'?m (?:so |just )?done\.?$/u;
+// "doing my taxes makes me want to die", 「抽卡機率要害我去跳樓」: a thing blamed for the wish is hyperbole,
+// unless what is blamed is life itself, the pain, or a person.
+const CAUSATIVE = /\b(?:makes?|making|made|(?:going to|gonna|will|would) make) me(?: want to| wanna)?\s*$|(?:害|逼|讓)我(?:去|想|要)?$|(?:到|(?<![覺記懂值曉使捨顯變免獲取])得)我(?:想|要|快)?$/u;
+// …or the blaming sits inside the cue itself: "going to make me jump off a building".
+const CAUSATIVE_IN = /\bmakes? me\b|害我|到我想/u;
+const SERIOUS_CAUSE = /\b(?:life|living|everything|it all|pain|depression|my (?:life|brain|head|mind|thoughts|illness)|being alive|existing|he|she|they|him|her|this world|the world|voices?)\b|人生|生活|活著|一切|這個世界|憂鬱|痛苦|他|她|家人|爸|媽|聲音|腦袋/u;
+const NO_RETURN = /\b(?:not|never|won'?t be) coming back\b|不會(?:再)?回來/u;
 const BARBECUE = /烤肉|燒烤|\b(?:bbq|barbecue|grill(?:ing)?)\b/u;
 // 「跟老闆說是要烤肉，其實沒有要烤肉」: a barbecue named as a cover story is no barbecue.
 const BARBECUE_COVER = /(?:說|騙|假裝)(?:是)?(?:要)?(?:烤肉|燒烤)|(?:沒有|不是)要(?:烤肉|燒烤)|\bthere'?s no (?:bbq|barbecue)\b|\b(?:told|said|pretend\w*)\b[^.!?\n]{0,30}\b(?:bbq|barbecue)\b/u;
 // 「在頂樓抽菸」, "smoking on the rooftop": a place named for an everyday reason.
 const LEISURE = /抽菸|抽煙|夜景|啤酒|煙火|看星星|可頌|咖啡|野餐|吃東西|\b(?:fireworks|beer|stars)\b|曬衣服|乘涼|吹風|聊天|拍照|喝酒|吃飯|散步|酒吧|烤肉|\b(?:smok\w*|watching|hanging out|drinks?|party|bar|photos?|picnic|view|sunset|(?:for|a) walk|walking (?:the dog|around|home)|lunch|dinner)\b/u;
 // 「沒有我會比較好」, "better off without me": a cue that itself names the writer is about the writer.
-const NAMES_WRITER = /我|\b(?:me|myself|i|my)\b/u;
+const NAMES_WRITER = /(?<!被|讓|給|跟|叫|對|幫)我|\b(?:me|myself|i|my)\b/u;
 const SPEECH_START = /^(?:一直|總是|常常|又|也|都|還)?(?:說|講)|^\s*(?:always |keeps? |kept )?(?:said|says|saying|tells|told)\b/u;
 // Buying pills is ordinary; holding, hoarding or counting them out is not.
 const STOCKPILE = /存|囤|藏|準備|夠|在手上|在我面前|倒出來|倒在|拿出來|數好|poured|saved|saving|stockpil|collect|set out|排好|收集|ready|prepared|enough|in my hand|in front of me|i have|i'?ve got|got enough|counted|laid out|lined up/u;
@@ -155,13 +162,18 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
+/** True when the words before a cue blame a thing for it ("my taxes make me…"), not life, pain or a person. */
+function blamesAThing(before: string, cueText: string): boolean {
+  return (CAUSATIVE.test(before) || CAUSATIVE_IN.test(cueText)) && !SERIOUS_CAUSE.test(before);
+}
+
 function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
   const spans = clauses(text);
   const quoted = quotes(text);
   const media = mentionsMedia(text);
   const recovery = mentionsRecovery(text);
   const barbecue = BARBECUE.test(text) && !BARBECUE_COVER.test(text);
-  const seeYou = SEE_YOU.test(text);
+  const seeYou = SEE_YOU.test(text) && !NO_RETURN.test(text);
   const declutter = DECLUTTER.test(text);
   const celebration = CELEBRATION.test(text);
   const joke = jokeMarker(text);
@@ -223,7 +235,6 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
       }
       if (c.kind === 'do-it' && FEAR_BEFORE.test(text.slice(Math.max(clause.start, index - 16), index))) continue;
       const intent = c.kind === 'method' && (hasIntentBefore(text, clause.start, index) || INTENT_IN.test(m[0]));
-      const near = text.slice(Math.max(clause.start, index - 40), Math.min(clause.end, index + m[0].length + 40));
       const sentence = sentenceAround(text, index, index + m[0].length);
       if (c.kind === 'hopeless' && WEAK_HOPELESS.test(m[0]) && (mentionsTrivialCause(sentence) || joke === 'laughing')) {
         modifiers.add(REASON_MODIFIERS.idiom);
@@ -231,8 +242,9 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
       }
       const trivial =
         (c.kind === 'ideation' &&
-          ((joke === 'retracted' && RETRACTABLE_IDEATION.test(m[0])) || (WEAK_IDEATION.test(m[0]) && mentionsTrivialCause(near)))) ||
-        (HYPERBOLE_KINDS.has(c.kind) && isConditional(sentence) && mentionsTrivialCause(sentence));
+          ((joke === 'retracted' && RETRACTABLE_IDEATION.test(m[0])) || (WEAK_IDEATION.test(m[0]) && mentionsTrivialCause(sentence)))) ||
+        (HYPERBOLE_KINDS.has(c.kind) && isConditional(sentence) && mentionsTrivialCause(sentence)) ||
+        (HYPERBOLE_KINDS.has(c.kind) && blamesAThing(text.slice(Math.max(clause.start, index - 40), index), m[0]));
       result.hits.push({ id: c.id, kind: c.kind, text: m[0], intent, trivial });
       counted++;
     }

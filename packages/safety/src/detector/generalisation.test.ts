@@ -69,6 +69,14 @@ describe('hyperbole and jokes', () => {
     expect(tierOf('今天被主管罵到想死，下班去吃麻辣鍋')).toBe('none');
   });
 
+  it('sets aside a wish blamed on a thing, but not one blamed on life or a person', () => {
+    expect(tierOf('doing my taxes makes me want to die, so confusing')).toBe('none');
+    expect(tierOf('the gacha rates in this game are going to make me jump off a building lol')).toBe('none');
+    expect(tierOf('這杯咖啡苦到我想離開這個世界哈哈')).toBe('none');
+    expect(tierOf('my life makes me want to die')).toBe('high');
+    expect(tierOf('我覺得我想死')).toBe('high');
+  });
+
   it('keeps a death wish that insists it is no joke', () => {
     expect(tierOf("kms fr this time, not joking, i can't do another year of this")).toBe('high');
   });
