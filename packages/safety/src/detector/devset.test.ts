@@ -53,9 +53,9 @@ const FLOORS: Readonly<Record<string, Readonly<Record<DetectorLang, Floor>>>> = 
     zh: { recall: 0.98, falseRaise: 0.01, exact: 0.94 },
     en: { recall: 0.98, falseRaise: 0.01, exact: 0.94 },
   },
-  // The holdout includes batches b05, b07 and b09, written after the other tuning and never tuned on.
+  // The holdout includes batches b05, b07, b09 and b11, written after the other tuning and never tuned on.
   'devset-holdout.jsonl': {
-    zh: { recall: 0.85, falseRaise: 0.05, exact: 0.74 },
+    zh: { recall: 0.84, falseRaise: 0.05, exact: 0.72 },
     en: { recall: 0.9, falseRaise: 0.055, exact: 0.8 },
   },
 };
