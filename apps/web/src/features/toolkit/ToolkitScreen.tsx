@@ -9,6 +9,8 @@ import { DiaryScreen } from './diary/DiaryScreen.js';
 import { ThoughtScreen } from './thoughts/ThoughtScreen.js';
 import { ToolkitLayout } from './ui/ToolkitLayout.js';
 
+const ABOUT = ['diary', 'thoughts', 'breathing', 'grounding', 'checks', 'data'] as const;
+
 /** The toolkit's sections, one per route. */
 export type ToolkitSection = 'home' | 'diary' | 'thoughts' | 'breathing' | 'grounding' | 'checks' | 'data';
 
@@ -33,6 +35,14 @@ export function ToolkitScreen({ section, locale }: { readonly section: ToolkitSe
       return (
         <ToolkitLayout title={t('toolkit.title')}>
           <p className="lead">{t('toolkit.intro')}</p>
+          <dl className="toolkit-about">
+            {ABOUT.map((key) => (
+              <div key={key}>
+                <dt>{t(`toolkit.nav.${key}`)}</dt>
+                <dd>{t(`toolkit.about.${key}`)}</dd>
+              </div>
+            ))}
+          </dl>
         </ToolkitLayout>
       );
   }

@@ -136,12 +136,13 @@ function CheckResultView({ result, locale, onClose }: { readonly result: ScaleRe
   const store = useLocationStore();
   const model = useVaultModel();
   const hasAccount = useHasAccount();
-  const [watch, setWatch] = useState<'idle' | 'asking' | 'asked' | 'failed' | 'unavailable'>('idle');
+  const [watch, setWatch] = useState<'idle' | 'asking' | 'asked' | 'failed'>('idle');
   const def = SCALES[result.scale];
 
   const askWatch = async (): Promise<void> => {
+    // A profile without an account answers like an unreachable night watch, so it looks ordinary.
     if (!hasAccount) {
-      setWatch('unavailable');
+      setWatch('failed');
       return;
     }
     setWatch('asking');
@@ -182,9 +183,7 @@ function CheckResultView({ result, locale, onClose }: { readonly result: ScaleRe
           ? t('toolkit.checks.watchAsked')
           : watch === 'failed'
             ? t('toolkit.checks.watchFailed')
-            : watch === 'unavailable'
-              ? t('toolkit.checks.watchUnavailable')
-              : ''}
+            : ''}
       </p>
     </section>
   );

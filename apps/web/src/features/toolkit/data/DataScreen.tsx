@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Field } from '../../../app/Field.js';
 import { LOCAL_KEYS, type SyncState } from '../model/records.js';
 import { openSnapshot, sealSnapshot } from '../model/sealed-snapshot.js';
-import { toolkitChanged, useToolkitStore } from '../use-toolkit.js';
+import { toolkitChanged, useHasAccount, useToolkitStore } from '../use-toolkit.js';
 import { downloadText } from '../ui/download.js';
 import { ToolkitLayout } from '../ui/ToolkitLayout.js';
 import { RemindersSection } from '../reminders/RemindersSection.js';
@@ -16,11 +16,13 @@ const MIN_BACKUP_PASSPHRASE = 8;
 export function DataScreen() {
   const { t } = useTranslation();
   const [printing, setPrinting] = useState(false);
+  const hasAccount = useHasAccount();
   if (printing) return <PrintSummary onClose={() => setPrinting(false)} />;
   return (
     <ToolkitLayout title={t('toolkit.data.title')}>
       <p className="lead">{t('toolkit.data.intro')}</p>
-      <SyncSection />
+      {/* A profile without an account (e.g. the second passphrase's) shows no sync at all, so it looks ordinary. */}
+      {hasAccount ? <SyncSection /> : null}
       <BackupSection />
       <section className="card" aria-labelledby="data-print">
         <h2 id="data-print">{t('toolkit.data.printTitle')}</h2>
@@ -62,9 +64,7 @@ function SyncSection() {
     <section className="card" aria-labelledby="data-sync">
       <h2 id="data-sync">{t('toolkit.data.syncTitle')}</h2>
       <p className="muted">{t('toolkit.data.syncIntro')}</p>
-      {!sync.available ? (
-        <p>{t('toolkit.data.syncUnavailable')}</p>
-      ) : (
+      {!sync.available ? null : (
         <div className="toolkit-row">
           <button type="button" className="button" disabled={busy} onClick={() => void run(async () => t('toolkit.data.synced', { count: await sync.syncNow() }))}>
             {state?.enabled === true ? t('toolkit.data.syncNow') : t('toolkit.data.syncOn')}

@@ -1,7 +1,8 @@
 import { API, apiPath } from '@lamplight/protocol';
 import { describe, expect, it } from 'vitest';
+import { RECORD_KEYS } from '../../vault/records.js';
 import type { DiaryEntry } from './records.js';
-import { deriveSyncKeys, syncOnce, type Call } from './sync.js';
+import { deriveSyncKeys, IDENTITY_RECORD, syncOnce, type Call } from './sync.js';
 import { createToolkitStore, type RecordsPort } from './toolkit-store.js';
 
 const FAST = { dangerousTestOnlyFastKdf: true } as const;
@@ -55,6 +56,10 @@ const entry = (id: string, note: string): DiaryEntry => ({ id, createdAt: 1, upd
 const statusOf = (e: unknown): number | undefined => (e instanceof HttpStatus ? e.status : undefined);
 
 describe('own-device sync', () => {
+  it('reads the identity secret under the key the vault model writes it', () => {
+    expect(IDENTITY_RECORD).toBe(RECORD_KEYS.identity);
+  });
+
   it('derives the same key and an opaque blob name from the same identity, and different ones otherwise', async () => {
     const a = await deriveSyncKeys(new Uint8Array(32).fill(7), crypto.subtle);
     const b = await deriveSyncKeys(new Uint8Array(32).fill(7), crypto.subtle);
