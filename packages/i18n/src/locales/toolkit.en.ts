@@ -82,6 +82,9 @@ export const toolkitEn: Widen<typeof toolkitZhTW> = {
     next: 'Next',
     back: 'Back',
     done: 'Done. Thank you for staying with yourself through this practice.',
+    label: '{{label}}: ',
+    listSeparator: ', ',
+    outOf: '{{total}}/{{max}}',
   },
   diary: {
     title: 'Diary',

@@ -77,6 +77,9 @@ export const toolkitZhTW = {
     next: '下一步',
     back: '上一步',
     done: '完成了。謝謝你陪自己做完這個練習。',
+    label: '{{label}}：',
+    listSeparator: '、',
+    outOf: '{{total}}／{{max}}',
   },
   diary: {
     title: '情緒日記',

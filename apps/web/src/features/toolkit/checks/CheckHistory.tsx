@@ -40,7 +40,7 @@ export function CheckHistory({ scale, name, records }: { readonly scale: ScaleId
                 <tr key={r.id}>
                   <th scope="row">{time}</th>
                   <td>
-                    {r.total}／{r.max}
+                    {t('toolkit.common.outOf', { total: r.total, max: r.max })}
                   </td>
                   <td>{t(`toolkit.checks.bands.${r.band}` as 'toolkit.checks.bands.mild', { defaultValue: r.band })}</td>
                   <td>

@@ -157,7 +157,8 @@ function CheckResultView({ result, locale, onClose }: { readonly result: ScaleRe
   return (
     <section className="card" aria-labelledby="check-result">
       <h2 id="check-result">
-        {t('toolkit.checks.resultTitle')}：{def.name[locale]}
+        {t('toolkit.common.label', { label: t('toolkit.checks.resultTitle') })}
+        {def.name[locale]}
       </h2>
       <p className="lead">{t('toolkit.checks.score', { total: result.total, max: result.max })}</p>
       <p>{result.interpretation[locale]}</p>

@@ -17,7 +17,7 @@ export function PrintSummary({ onClose }: { readonly onClose: () => void }) {
   const checks = useRecords<CheckRecord>('check') ?? [];
   const locale = i18n.language === 'en' ? 'en' : 'zh-TW';
   const names = (ids: readonly string[], prefix: 'emotions' | 'triggers' | 'body'): string =>
-    ids.map((id) => t(`toolkit.${prefix}.${id}` as `toolkit.emotions.sad`)).join('、');
+    ids.map((id) => t(`toolkit.${prefix}.${id}` as `toolkit.emotions.sad`)).join(t('toolkit.common.listSeparator'));
 
   useEffect(() => {
     document.body.classList.add('toolkit-printing');
@@ -57,7 +57,7 @@ export function PrintSummary({ onClose }: { readonly onClose: () => void }) {
                 <th scope="row">{formatTime(c.createdAt, i18n.language)}</th>
                 <td>{SCALES[c.scale].name[locale]}</td>
                 <td>
-                  {c.total}／{c.max}
+                  {t('toolkit.common.outOf', { total: c.total, max: c.max })}
                 </td>
                 <td>{t(`toolkit.checks.bands.${c.band}` as 'toolkit.checks.bands.mild', { defaultValue: c.band })}</td>
               </tr>
@@ -93,14 +93,17 @@ export function PrintSummary({ onClose }: { readonly onClose: () => void }) {
             <li key={r.id}>
               <h3>{formatTime(r.createdAt, i18n.language)}</h3>
               <p>
-                {t('toolkit.thoughts.situation')}：{r.situation}
+                {t('toolkit.common.label', { label: t('toolkit.thoughts.situation') })}
+                {r.situation}
               </p>
               <p>
-                {t('toolkit.thoughts.automaticThought')}：{r.automaticThought}
+                {t('toolkit.common.label', { label: t('toolkit.thoughts.automaticThought') })}
+                {r.automaticThought}
               </p>
               {r.balancedThought === '' ? null : (
                 <p>
-                  {t('toolkit.thoughts.balancedThought')}：{r.balancedThought}
+                  {t('toolkit.common.label', { label: t('toolkit.thoughts.balancedThought') })}
+                  {r.balancedThought}
                 </p>
               )}
               <p>{t('toolkit.thoughts.beforeAfter', { before: r.intensityBefore, after: r.intensityAfter })}</p>

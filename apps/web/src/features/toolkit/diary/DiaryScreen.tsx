@@ -23,7 +23,7 @@ export function DiaryScreen() {
   const triggerOptions = useMemo(() => TRIGGERS.map((id) => ({ id, label: t(`toolkit.triggers.${id}`) })), [t]);
   const bodyOptions = useMemo(() => BODY_SENSATIONS.map((id) => ({ id, label: t(`toolkit.body.${id}`) })), [t]);
   const label = (ids: readonly string[], prefix: 'emotions' | 'triggers' | 'body'): string =>
-    ids.map((id) => t(`toolkit.${prefix}.${id}` as `toolkit.emotions.sad`)).join('、');
+    ids.map((id) => t(`toolkit.${prefix}.${id}` as `toolkit.emotions.sad`)).join(t('toolkit.common.listSeparator'));
 
   const onSave = async (): Promise<void> => {
     if (draft === undefined) return;
@@ -114,7 +114,7 @@ export function DiaryScreen() {
                   {e.note === '' ? null : <p>{e.note}</p>}
                   {e.selfTalk === '' ? null : (
                     <p>
-                      <span className="muted">{t('toolkit.diary.selfTalk')}：</span>
+                      <span className="muted">{t('toolkit.common.label', { label: t('toolkit.diary.selfTalk') })}</span>
                       {e.selfTalk}
                     </p>
                   )}

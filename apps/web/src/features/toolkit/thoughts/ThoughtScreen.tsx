@@ -134,17 +134,17 @@ export function ThoughtScreen() {
                 <li key={r.id}>
                   <h3>{t('toolkit.thoughts.recordTitle', { time, situation: r.situation })}</h3>
                   <p>
-                    <span className="muted">{t('toolkit.thoughts.automaticThought')}：</span>
+                    <span className="muted">{t('toolkit.common.label', { label: t('toolkit.thoughts.automaticThought') })}</span>
                     {r.automaticThought}
                   </p>
                   {r.balancedThought === '' ? null : (
                     <p>
-                      <span className="muted">{t('toolkit.thoughts.balancedThought')}：</span>
+                      <span className="muted">{t('toolkit.common.label', { label: t('toolkit.thoughts.balancedThought') })}</span>
                       {r.balancedThought}
                     </p>
                   )}
                   <p className="toolkit-tags">
-                    {r.emotions.map((id) => t(`toolkit.emotions.${id}` as `toolkit.emotions.sad`)).join('、')} ·{' '}
+                    {r.emotions.map((id) => t(`toolkit.emotions.${id}` as `toolkit.emotions.sad`)).join(t('toolkit.common.listSeparator'))} ·{' '}
                     {t('toolkit.thoughts.beforeAfter', { before: r.intensityBefore, after: r.intensityAfter })}
                   </p>
                   <button type="button" className="link-button" onClick={() => void remove('thought', r.id)}>
