@@ -324,7 +324,8 @@ export class Phase {
       serverCpuFraction: round((sendEnd.server - start.server) / 1000 / sendWall),
       generatorCpuFraction: round((sendEnd.gen - start.gen) / 1000 / sendWall),
       serverRunQueueWaitShare: round(this.waitMs.slice(this.warmupWindows).reduce((a, b) => a + b, 0) / Math.max(1, (this.nWindows - this.warmupWindows) * this.spec.windowMs)),
-      dbRunQueueWaitShare: this.spec.dbName === undefined ? undefined : round((sendEnd.dbWaitMs - start.dbWaitMs) / sendWall),
+      // A backend replaced mid-phase takes its count with it; never report a negative wait.
+      dbRunQueueWaitShare: this.spec.dbName === undefined ? undefined : round(Math.max(0, sendEnd.dbWaitMs - start.dbWaitMs) / sendWall),
       maxSendLateMs: round(sortedLate.at(-1) ?? 0),
       rssMb: round(this.rssMb),
       errors: this.errors,
