@@ -53,6 +53,10 @@ export class EntryWriter {
     this.flushing = true;
     try {
       while (this.queue.length > 0) {
+        // Let the sockets be read first: SQLite's writes are synchronous, so
+        // without this turn of the event loop no other message could ever join
+        // the batch and every message would pay for its own commit and fsync.
+        await new Promise<void>((resolve) => setImmediate(resolve));
         const batch = this.queue.splice(0, MAX_BATCH);
         try {
           await this.write(batch);
