@@ -41,7 +41,7 @@ const LAUGHTER = /哈哈|\blol\b|\blmao\b|😂|🤣|💀/u;
 const NOT_A_JOKE = /(?:不是|沒(?:有)?在|沒有)(?:在)?(?:開玩笑|說笑)|不是說說|\bnot (?:a )?jok\w*|\bnot kidding\b|\bno joke\b|\bi mean it\b|\bi'?m serious\b|\bfor real\b|認真的/u;
 const TRIVIAL_CAUSE =
   /天氣|熱|冷|考試|報告|作業|期末|抽卡|手遊|遊戲|塞車|排隊|好吃|好笑|丟臉|尷尬|球賽|追劇|這部劇|減肥|宿醉|經痛|\b(?:heat|hot|weather|exams?|tests?|homework|traffic|game|team|embarrass\w*|cringe|hangover|cramps|finals|lecture|queue|meetings?|deadlines?|mondays?|printer|presentation|team building|emails?|group chat|zoom|class|commute|wifi|lag|raid|runs? (?:late|past|over)|spreadsheet|paperwork|karaoke|dentist|feet|heels|bubble tea)\b|好喝|那首歌|夜店|駕照|考不過|手機|報稅|咖啡|\b(?:driving test|phone|screen|taxes|gacha|coffee)\b|\b(?:song|club|playlist)\b|腳(?:好)?(?:痛|痠)|高跟鞋|開會|會議|早上八點|加班|排班|禮拜天上班|週末上班/u;
-const SAID_AFTER = /^[\s—–\-,，:：]*(?:that'?s what |是)?[^.!?。！？]{0,25}?(?:said|says|told|yelled|catchphrase|說|講|罵|寫|口頭禪|常說)|^\s*[—–\-]+\s*[^.!?。！？\n]{1,25}/u;
+const SAID_AFTER = /^[\s—–\-,，:：]*(?:that'?s what |是)?[^.!?。！？]{0,25}?(?:said|says|told|yelled|catchphrase|說|講|罵|寫|口頭禪|常說)|^\s*[—–-]+\s*[^.!?。！？\n]{1,25}/u;
 const INTENT_BEFORE = /(?:想|要|打算|準備|決定|計劃|\b(?:want|wanna|going|gonna|plan|planning|ready|decided|about)\b)/u;
 
 /** Splits normalised text into clauses. */
