@@ -75,6 +75,10 @@ const cases = [
   },
 ];
 
+// MLS circles (create, add, remove, update, encrypt, decrypt at 5, 50 and 200
+// members) live in bench-mls.mjs, which also runs on its own.
+cases.push(...(await import('./bench-mls.mjs')).mlsCases);
+
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
