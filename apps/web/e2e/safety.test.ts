@@ -79,7 +79,7 @@ describe('safety: hand-off, night watch, safety plan', () => {
     await page.getByRole('heading', { name: 'If you are under 18' }).waitFor();
   });
 
-  it('a request reaches an on-shift night-watcher in another browser, who accepts; the member sees they are accompanied', async () => {
+  it('a request reaches an on-shift night-watcher in another browser, who accepts, and the two talk in an end-to-end encrypted circle of two', async () => {
     const link = await invite(member.page);
     watcher = await session();
     await join(watcher.page, link, WATCHER, WATCHER_PASS);
@@ -135,6 +135,32 @@ describe('safety: hand-off, night watch, safety plan', () => {
 
     await s.getByRole('heading', { level: 2, name: 'A night-watcher is with you' }).waitFor({ timeout: 15_000 });
     expect(await s.locator('main').innerText()).not.toContain(WATCHER);
+
+    // Accepting opens a two-person end-to-end encrypted conversation: an MLS circle of two.
+    await w.getByRole('button', { name: 'Open the private conversation' }).click();
+    await w.getByText('The private conversation is open, in Circles.').waitFor({ timeout: 45_000 });
+    const chat = async (page: typeof w): Promise<void> => {
+      await page.getByRole('link', { name: 'Circles', exact: true }).first().click();
+      await page.getByRole('main').getByRole('link', { name: 'Night watch', exact: true }).click({ timeout: 45_000 });
+    };
+    await chat(w);
+    await chat(s);
+    const said = 'Thank you for staying with me tonight.';
+    await s.getByRole('textbox', { name: 'Message', exact: true }).fill(said);
+    await s.getByRole('button', { name: 'Send', exact: true }).click();
+    // A draft that sounds like crisis may be checked first; the member can always send.
+    const anyway = s.getByRole('button', { name: 'Send anyway' });
+    if (await anyway.isVisible().catch(() => false)) await anyway.click();
+    await w.getByRole('list', { name: 'Messages' }).getByRole('listitem').filter({ hasText: said }).waitFor({ timeout: 45_000 });
+    const reply = 'I am here. Take your time.';
+    await w.getByRole('textbox', { name: 'Message', exact: true }).fill(reply);
+    await w.getByRole('button', { name: 'Send', exact: true }).click();
+    await s.getByRole('list', { name: 'Messages' }).getByRole('listitem').filter({ hasText: reply }).waitFor({ timeout: 45_000 });
+    // Back to where each of them was: the watcher's queue, the member's request.
+    await w.getByRole('banner').getByRole('link', { name: 'Night watch shifts' }).click();
+    await w.getByText('You are with this member.').waitFor();
+    await s.getByRole('banner').getByRole('link', { name: 'Talk to the night watch now' }).click();
+    await s.getByRole('heading', { level: 2, name: 'A night-watcher is with you' }).waitFor({ timeout: 15_000 });
     expectNoProblems(member);
     expectNoProblems(watcher);
   });

@@ -24,7 +24,7 @@ export type LadderOutcome =
   | Readonly<{ ok: false; error: LadderError }>;
 
 export function parseLadder(doc: string | undefined, now: number): LadderState {
-  if (doc === undefined) return emptyLadderState(now);
+  if (doc === undefined || doc === '') return emptyLadderState(now);
   return JSON.parse(doc) as LadderState;
 }
 

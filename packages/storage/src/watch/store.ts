@@ -11,7 +11,8 @@ export class WatchReader {
   /** The ladder state document (JSON), or undefined before the first request. */
   async ladder(): Promise<string | undefined> {
     const r = await this.db.selectFrom('watch_ladder').select('state').where('id', '=', LADDER_ROW).executeTakeFirst();
-    return r?.state;
+    // The row exists but is empty until the first event (retention may create it first).
+    return r === undefined || r.state === '' ? undefined : r.state;
   }
 
   /** Which member a request belongs to. */

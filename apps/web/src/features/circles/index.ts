@@ -1,2 +1,2 @@
-export { startCircles } from './runtime.js';
+export { startCircles, useCirclesClient } from './runtime.js';
 export { CirclesScreen } from './CirclesScreen.js';

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../app/router.js';
 import { ScreenTitle } from '../../app/ScreenTitle.js';
 import { UnlockScreen } from '../unlock/UnlockScreen.js';
+import { useCirclesClient } from '../circles/index.js';
 import { SAFETY_KEYS } from '../safety/index.js';
 import { useVaultModel, useVaultView } from '../vault/index.js';
 import { BurnoutCheck } from './BurnoutCheck.js';
@@ -92,6 +93,8 @@ function Debriefs({ pendingTier, onDone }: { readonly pendingTier: WatchTier | u
 function Responder({ locale, steward }: { readonly locale: Locale; readonly steward: boolean }) {
   const { t } = useTranslation();
   const model = useVaultModel();
+  // The circles client opens the two-person encrypted conversation after an accept.
+  const circles = useCirclesClient();
   const now = useNow(15_000);
   const [me, setMe] = useState<WatchMeView>();
   const [failed, setFailed] = useState(false);
@@ -136,6 +139,7 @@ function Responder({ locale, steward }: { readonly locale: Locale; readonly stew
     <>
       <StatusCard me={me} onShift={onShift} now={now} locale={locale} />
       <QueueSection
+        conversation={circles}
         onShift={onShift}
         now={now}
         onChanged={load}
