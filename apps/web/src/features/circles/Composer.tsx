@@ -1,8 +1,10 @@
+import { mentionsUnder18 } from '@lamplight/safety';
 import { findPii, type PiiKind } from '@lamplight/safety/pii';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CirclesClient } from './client.js';
 import { browserCrisisCheck } from './crisis-port.js';
+import { noteUnder18 } from '../safety/index.js';
 import { CrisisPrompt } from './CrisisPrompt.js';
 import { MAX_TEXT_LENGTH } from './envelope.js';
 import { composerGate } from './view-model.js';
@@ -26,6 +28,8 @@ export function Composer({ client, circleId }: { readonly client: CirclesClient;
     if (draft === '' || busy) return;
     setBusy(true);
     setFailed(false);
+    // Someone who says they are under 18 is shown youth and protection lines (113) on Help now.
+    if (mentionsUnder18(draft)) noteUnder18();
     try {
       const tier = await browserCrisisCheck()(draft).catch(() => 'none' as const);
       const gate = composerGate(tier, findPii(draft).map((f) => f.kind), passed);
