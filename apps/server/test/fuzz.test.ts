@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API, type CircleView } from '@lamplight/protocol';
 import { testEngines } from '@lamplight/storage/testing';
 import { call, invite, joinMember, startTestServer, type TestMember, type TestServer } from './client.js';
+import { privateMessage } from './mls-frame.js';
 import { TestSocket } from './ws-client.js';
 
 /** Frames generated per run: the issue asks for at least 100,000. */
@@ -11,18 +12,6 @@ const FRAMES = 100_000;
 const BATCH = 2_000;
 const DAY = 86_400_000;
 
-/** The public framing of an MLS PrivateMessage (enough for the server's checks), then opaque bytes. */
-function privateMessage(groupId: string, epoch: number, tail: Uint8Array): string {
-  const gid = Buffer.from(groupId, 'utf8');
-  const head = Buffer.alloc(4 + 1 + gid.length + 8 + 1);
-  let o = head.writeUInt16BE(1, 0);
-  o = head.writeUInt16BE(2, o);
-  o = head.writeUInt8(gid.length, o);
-  o += gid.copy(head, o);
-  o = head.writeBigUInt64BE(BigInt(epoch), o);
-  head.writeUInt8(1, o);
-  return Buffer.concat([head, tail]).toString('base64url');
-}
 
 const engine = testEngines(process.env)[0];
 

@@ -3,22 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API, type CircleView, type ServerFrame } from '@lamplight/protocol';
 import { testEngines } from '@lamplight/storage/testing';
 import { call, joinMember, startTestServer, type TestMember, type TestServer } from './client.js';
+import { privateMessage } from './mls-frame.js';
 import { TestSocket } from './ws-client.js';
 
 const DAY = 86_400_000;
 
-/** Public framing of an MLS PrivateMessage, then opaque bytes (the server reads only the framing). */
-function privateMessage(groupId: string, epoch: number, tail: Uint8Array): string {
-  const gid = Buffer.from(groupId, 'utf8');
-  const head = Buffer.alloc(4 + 1 + gid.length + 8 + 1);
-  let o = head.writeUInt16BE(1, 0);
-  o = head.writeUInt16BE(2, o);
-  o = head.writeUInt8(gid.length, o);
-  o += gid.copy(head, o);
-  o = head.writeBigUInt64BE(BigInt(epoch), o);
-  head.writeUInt8(1, o);
-  return Buffer.concat([head, tail]).toString('base64url');
-}
 
 for (const engine of testEngines(process.env)) {
   describe(`group commit on ${engine.name}`, () => {
