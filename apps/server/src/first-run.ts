@@ -1,3 +1,4 @@
+import { toDayPrecision } from '@lamplight/domain';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Store } from '@lamplight/storage';
 import { DEFAULT_SETTINGS } from './api/settings.js';
@@ -6,7 +7,6 @@ import { sha256Hex } from './auth/keys.js';
 /** How long the first-run steward invitation stays valid. */
 export const STEWARD_INVITATION_TTL_MS = 24 * 60 * 60 * 1000;
 
-const DAY_MS = 86_400_000;
 
 
 /**
@@ -17,14 +17,14 @@ const DAY_MS = 86_400_000;
 export async function firstRun(store: Store, now: number, publicUrl: string): Promise<string | undefined> {
   const secret = randomBytes(32).toString('base64url');
   const created = await store.transact(async (tx) => {
-    const isNew = await tx.community.createIfAbsent(now - (now % DAY_MS), JSON.stringify(DEFAULT_SETTINGS));
+    const isNew = await tx.community.createIfAbsent(toDayPrecision(now), JSON.stringify(DEFAULT_SETTINGS));
     if (!isNew) return false;
     await tx.invitations.create({
       id: randomUUID(),
       codeHash: sha256Hex(secret),
       kind: 'steward',
       inviterId: null,
-      createdDay: now - (now % DAY_MS),
+      createdDay: toDayPrecision(now),
       expiresAt: now + STEWARD_INVITATION_TTL_MS,
       state: 'open',
     });

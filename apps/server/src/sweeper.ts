@@ -1,8 +1,8 @@
+import { DAY_MS } from '@lamplight/domain';
 import type { Store } from '@lamplight/storage';
 import type { Logger } from './log/logger.js';
 import type { WatchService } from './watch/service.js';
 
-const DAY_MS = 86_400_000;
 
 /** How long spent invitations stay (the weekly quota counts them). */
 export const INVITATION_RETENTION_MS = 8 * DAY_MS;

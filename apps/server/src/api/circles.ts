@@ -1,3 +1,4 @@
+import { DAY_MS, toDayPrecision } from '@lamplight/domain';
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import {
@@ -12,7 +13,6 @@ import type { AppContext } from '../context.js';
 import { HttpError, parseBody } from '../http/errors.js';
 import { readSettings } from './settings.js';
 
-const DAY_MS = 86_400_000;
 /** Key packages live as long as MLS lets them (28 days). */
 export const KEY_PACKAGE_TTL_MS = 28 * DAY_MS;
 /** Most unused key packages a member may park. */
@@ -31,7 +31,7 @@ export function registerCircleRoutes(app: FastifyInstance, ctx: AppContext): voi
     const id = randomUUID();
     await store.transact((tx) =>
       tx.circles.create(
-        { id, epoch: 0, lastSeq: 0, timerMs: body.timerMs, listedName: body.listing?.name ?? null, listedTopic: body.listing?.topic ?? null, createdDay: now - (now % DAY_MS) },
+        { id, epoch: 0, lastSeq: 0, timerMs: body.timerMs, listedName: body.listing?.name ?? null, listedTopic: body.listing?.topic ?? null, createdDay: toDayPrecision(now) },
         caller.account.id,
       ),
     );
@@ -75,7 +75,7 @@ export function registerCircleRoutes(app: FastifyInstance, ctx: AppContext): voi
     const caller = await requireCaller(req, store, now);
     const circle = await store.read.circles.circle(req.params.circleId);
     if (circle?.listedName === null || circle === undefined) throw new HttpError(404, 'not-found', 'No such circle in the directory.');
-    await store.transact((tx) => tx.circles.requestJoin(circle.id, caller.account.id, now - (now % DAY_MS)));
+    await store.transact((tx) => tx.circles.requestJoin(circle.id, caller.account.id, toDayPrecision(now)));
     return reply.code(202).send({ requested: true });
   });
 

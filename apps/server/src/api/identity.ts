@@ -1,3 +1,4 @@
+import { DAY_MS, toDayPrecision as dayOf } from '@lamplight/domain';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import {
@@ -26,8 +27,6 @@ import { HttpError, parseBody } from '../http/errors.js';
 import { readSettings } from './settings.js';
 import { WatchService } from '../watch/service.js';
 
-const DAY_MS = 86_400_000;
-const dayOf = (t: number): number => t - (t % DAY_MS);
 
 const LOGIN_FAILED = new HttpError(401, 'login-failed', 'That did not work. Check the phrase or passphrase and try again.');
 const INVITATION_INVALID = new HttpError(400, 'invitation-invalid', 'This invitation cannot be used. It may have expired or been used already; ask for a new one.');

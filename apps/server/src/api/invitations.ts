@@ -1,3 +1,4 @@
+import { DAY_MS, WEEK_MS, toDayPrecision as dayOf } from '@lamplight/domain';
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { API, communitySettings, invitationCreateRequest, type CommunitySettings, type InvitationView, type InvitationsResponse, type MembersResponse } from '@lamplight/protocol';
@@ -8,9 +9,6 @@ import { HttpError, parseBody } from '../http/errors.js';
 import { readSettings } from './settings.js';
 import { WatchService } from '../watch/service.js';
 
-const DAY_MS = 86_400_000;
-const WEEK_MS = 7 * DAY_MS;
-const dayOf = (t: number): number => t - (t % DAY_MS);
 
 function view(i: InvitationRow, now: number): InvitationView {
   const state = i.state === 'open' && i.expiresAt <= now ? 'expired' : i.state;

@@ -1,6 +1,6 @@
+import { DAY_MS } from '@lamplight/domain';
 import { createHmac, randomBytes } from 'node:crypto';
 
-const DAY_MS = 86_400_000;
 
 /**
  * Fixed-window rate limits kept only in memory. Callers are told apart by an

@@ -4,6 +4,7 @@ import {
   ladderReducer,
   nextLadderDeadline,
   pruneEndedRequests,
+  RETENTION_PERIOD_MS,
   type LadderEffect,
   type LadderError,
   type LadderEvent,
@@ -14,10 +15,9 @@ import type { ServerFrame } from '@lamplight/protocol';
 import { accountChannel, encodeFrame } from '../ws/frames.js';
 import type { FanOut } from '../fanout/port.js';
 
-const DAY_MS = 86_400_000;
-/** Escalation tickets are kept 30 days (DESIGN.md §5), shifts 90. */
-export const TICKET_RETENTION_MS = 30 * DAY_MS;
-export const SHIFT_RETENTION_MS = 90 * DAY_MS;
+/** Escalation tickets are kept 30 days (DESIGN.md §5), shifts 90: the domain's retention table. */
+export const TICKET_RETENTION_MS = RETENTION_PERIOD_MS['escalation-ticket'];
+export const SHIFT_RETENTION_MS = RETENTION_PERIOD_MS.shift;
 
 export type LadderOutcome =
   | Readonly<{ ok: true; state: LadderState; effects: readonly LadderEffect[] }>

@@ -1,3 +1,4 @@
+import { coarsenTimestamp } from '@lamplight/domain';
 import { randomUUID } from 'node:crypto';
 import { MAX_CIRCLE_TIMER_MS, type SendFrame, type ServerFrame } from '@lamplight/protocol';
 import type { Store } from '@lamplight/storage';
@@ -5,8 +6,6 @@ import { accountChannel, circleChannel, encodeFrame } from './frames.js';
 import type { Hub } from './hub.js';
 import { framingProblem } from './validate.js';
 
-/** Coarse timestamps for stored entries: rounded down to 10 minutes. */
-export const ENTRY_TIME_GRANULARITY_MS = 10 * 60 * 1000;
 /** Welcomes wait this long for the new member. */
 export const WELCOME_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -42,7 +41,7 @@ export async function deliver(store: Store, hub: Hub, accountId: string, frame: 
   const changesOthers = adds.length > 0 || removes.some((r) => r !== accountId);
   if (changesOthers && role !== 'moderator') return err('forbidden', 'Only moderators add or remove members.');
 
-  const storedAt = now - (now % ENTRY_TIME_GRANULARITY_MS);
+  const storedAt = coarsenTimestamp(now);
   let result;
   try {
     result = await store.transact(async (tx) => {

@@ -1,6 +1,7 @@
+import { coarsenTimestamp } from '@lamplight/domain';
 import { MAX_CIRCLE_TIMER_MS, type SendFrame, type ServerFrame } from '@lamplight/protocol';
 import type { Store } from '@lamplight/storage';
-import { ENTRY_TIME_GRANULARITY_MS, deliver, republish, type SendOutcome } from './delivery.js';
+import { deliver, republish, type SendOutcome } from './delivery.js';
 import { circleChannel, encodeFrame } from './frames.js';
 import type { Hub } from './hub.js';
 import { framingProblem } from './validate.js';
@@ -73,7 +74,7 @@ export class EntryWriter {
 
   private async write(batch: readonly Pending[]): Promise<void> {
     const now = this.now();
-    const storedAt = now - (now % ENTRY_TIME_GRANULARITY_MS);
+    const storedAt = coarsenTimestamp(now);
     const roles = await this.store.read.circles.roles(batch.map((p) => [p.frame.circleId, p.accountId] as const));
     const answers = new Map<Pending, SendOutcome>();
     const groups = new Map<string, Pending[]>();

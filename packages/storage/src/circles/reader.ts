@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../schema.js';
+import type { Kysely, Selectable } from 'kysely';
+import type { CirclesTable, Database } from '../schema.js';
 
 export type CircleRow = Readonly<{
   id: string;
@@ -25,22 +25,25 @@ export type EntryRow = Readonly<{
   expiresAt: number;
 }>;
 
+function toCircle(r: Selectable<CirclesTable>): CircleRow {
+  return {
+    id: r.id,
+    epoch: Number(r.epoch),
+    lastSeq: Number(r.last_seq),
+    timerMs: Number(r.timer_ms),
+    listedName: r.listed_name,
+    listedTopic: r.listed_topic,
+    createdDay: Number(r.created_day),
+  };
+}
+
 /** Read access to circles, membership and the log. */
 export class CircleReader {
   constructor(protected readonly db: Kysely<Database>) {}
 
   async circle(id: string): Promise<CircleRow | undefined> {
     const r = await this.db.selectFrom('circles').selectAll().where('id', '=', id).executeTakeFirst();
-    if (r === undefined) return undefined;
-    return {
-      id: r.id,
-      epoch: Number(r.epoch),
-      lastSeq: Number(r.last_seq),
-      timerMs: Number(r.timer_ms),
-      listedName: r.listed_name,
-      listedTopic: r.listed_topic,
-      createdDay: Number(r.created_day),
-    };
+    return r === undefined ? undefined : toCircle(r);
   }
 
   async role(circleId: string, accountId: string): Promise<CircleRole | undefined> {
@@ -64,16 +67,7 @@ export class CircleReader {
       .orderBy('circles.created_day')
       .orderBy('circles.id')
       .execute();
-    return rows.map((r) => ({
-      id: r.id,
-      epoch: Number(r.epoch),
-      lastSeq: Number(r.last_seq),
-      timerMs: Number(r.timer_ms),
-      listedName: r.listed_name,
-      listedTopic: r.listed_topic,
-      createdDay: Number(r.created_day),
-      role: r.role,
-    }));
+    return rows.map((r) => ({ ...toCircle(r), role: r.role }));
   }
 
   async memberIds(circleId: string): Promise<readonly string[]> {
@@ -142,15 +136,7 @@ export class CircleReader {
 
   async listed(): Promise<readonly CircleRow[]> {
     const rows = await this.db.selectFrom('circles').selectAll().where('listed_name', 'is not', null).orderBy('created_day').execute();
-    return rows.map((r) => ({
-      id: r.id,
-      epoch: Number(r.epoch),
-      lastSeq: Number(r.last_seq),
-      timerMs: Number(r.timer_ms),
-      listedName: r.listed_name,
-      listedTopic: r.listed_topic,
-      createdDay: Number(r.created_day),
-    }));
+    return rows.map(toCircle);
   }
 
   async joinRequests(circleId: string): Promise<readonly string[]> {
