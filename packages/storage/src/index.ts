@@ -15,3 +15,4 @@ export { listTables, listColumns, dumpAllRows } from './introspect.js';
 export type { CircleRow, CircleRole, EntryRow } from './circles/reader.js';
 export type { AppendResult, AppendBatchResult } from './circles/transactor.js';
 export type { BlobRow } from './blobs/store.js';
+export type { DirectoryRow } from './directory/reader.js';

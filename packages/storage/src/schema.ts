@@ -24,6 +24,7 @@ export type Database = {
   watch_ladder: WatchLadderTable;
   watch_requests: WatchRequestsTable;
   blobs: BlobsTable;
+  hotline_directory: HotlineDirectoryTable;
 };
 
 /** The night watch's escalation ladder as one JSON document (tiers, states, times, responder ids, shifts). */
@@ -31,6 +32,20 @@ export type WatchLadderTable = { id: string; state: string; version: number };
 
 /** Which member a night-watch request belongs to (30 days). */
 export type WatchRequestsTable = { id: string; account_id: string; created_at: number };
+
+/**
+ * The community's published hotline directory (one row): steward-authored
+ * public text, never member content, and no trace of which steward edited it.
+ */
+export type HotlineDirectoryTable = {
+  id: string;
+  /** The directory as JSON text; null when stewards restored the built-in one. */
+  body: string | null;
+  /** Counts every publish and restore, so two stewards cannot overwrite each other unseen. */
+  revision: number;
+  /** UTC day of the last change (day precision). */
+  updated_day: number;
+};
 
 /** A member's encrypted blobs (own-device sync); ciphertext only. */
 export type BlobsTable = { account_id: string; name: string; body: Uint8Array; version: number };

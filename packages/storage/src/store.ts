@@ -8,6 +8,8 @@ import { CircleReader } from './circles/reader.js';
 import { CircleTransactor } from './circles/transactor.js';
 import { CommunityReader } from './community/reader.js';
 import { CommunityTransactor } from './community/transactor.js';
+import { DirectoryReader } from './directory/reader.js';
+import { DirectoryTransactor } from './directory/transactor.js';
 import { InvitationReader } from './invitations/reader.js';
 import { InvitationTransactor } from './invitations/transactor.js';
 import type { OpenDatabase } from './open.js';
@@ -24,6 +26,7 @@ export type Reader = Readonly<{
   circles: CircleReader;
   watch: WatchReader;
   blobs: BlobReader;
+  directory: DirectoryReader;
 }>;
 
 /** Everything a transaction may read and write; a Transactor is also a Reader. */
@@ -36,10 +39,11 @@ export type Transactor = Reader &
     circles: CircleTransactor;
     watch: WatchTransactor;
     blobs: BlobTransactor;
+    directory: DirectoryTransactor;
   }>;
 
 function readers(db: Kysely<Database>): Reader {
-  return { community: new CommunityReader(db), invitations: new InvitationReader(db), accounts: new AccountReader(db), auth: new AuthReader(db), circles: new CircleReader(db), watch: new WatchReader(db), blobs: new BlobReader(db) };
+  return { community: new CommunityReader(db), invitations: new InvitationReader(db), accounts: new AccountReader(db), auth: new AuthReader(db), circles: new CircleReader(db), watch: new WatchReader(db), blobs: new BlobReader(db), directory: new DirectoryReader(db) };
 }
 
 function transactors(db: Transaction<Database>, dialect: DialectName): Transactor {
@@ -51,6 +55,7 @@ function transactors(db: Transaction<Database>, dialect: DialectName): Transacto
     circles: new CircleTransactor(db),
     watch: new WatchTransactor(db, dialect),
     blobs: new BlobTransactor(db),
+    directory: new DirectoryTransactor(db),
   };
 }
 
