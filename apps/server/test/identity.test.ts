@@ -100,6 +100,28 @@ for (const engine of testEngines(process.env)) {
       await call(s.base, 'PUT', API.community, { ...(settings.body as object) }, steward.session.token);
     });
 
+    it('keeps the probation a member joined with when a steward later changes the setting', async () => {
+      const settings = await call(s.base, 'GET', API.community, undefined, steward.session.token);
+      const inv = await invite(s.base, steward.session.token);
+      secrets.push(inv.secret);
+      const newcomer = await joinMember(s.base, inv.secret, '小雨');
+      await call(s.base, 'PUT', API.community, { ...(settings.body as object), probationDays: 30 }, steward.session.token);
+      s.clock.now += 15 * DAY;
+      const relog = await login(s.base, newcomer.session.deviceId, newcomer.device);
+      const me = await call<MeResponse>(s.base, 'GET', API.me, undefined, relog.body.token);
+      expect(me.body.onProbation).toBe(false);
+      expect((await invite(s.base, relog.body.token)).status).toBe(201);
+      // A member joining now waits the new, longer probation.
+      steward.session = (await login(s.base, steward.session.deviceId, steward.device)).body;
+      const later = await invite(s.base, steward.session.token);
+      secrets.push(later.secret);
+      const next = await joinMember(s.base, later.secret, '阿光');
+      s.clock.now += 15 * DAY;
+      const nextRelog = await login(s.base, next.session.deviceId, next.device);
+      expect((await invite(s.base, nextRelog.body.token))).toMatchObject({ status: 403, body: { error: 'on-probation' } });
+      await call(s.base, 'PUT', API.community, { ...(settings.body as object) }, (await login(s.base, steward.session.deviceId, steward.device)).body.token);
+    });
+
     it('logs in with a signed challenge; forged, replayed and wrong-audience signatures fail alike', async () => {
       const ok = await login(s.base, steward.session.deviceId, steward.device);
       expect(ok.status).toBe(200);

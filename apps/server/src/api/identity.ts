@@ -1,4 +1,4 @@
-import { DAY_MS, toDayPrecision as dayOf } from '@lamplight/domain';
+import { probationEndsAt, toDayPrecision as dayOf } from '@lamplight/domain';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import {
@@ -25,6 +25,7 @@ import { requireCaller } from '../auth/session.js';
 import type { AppContext } from '../context.js';
 import { HttpError, parseBody } from '../http/errors.js';
 import { readSettings } from './settings.js';
+import { accountOnProbation, admissionConfig } from './admission.js';
 import { WatchService } from '../watch/service.js';
 
 
@@ -107,7 +108,7 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, li
         identityKey: body.identityKey,
         kxKey: body.kxKey,
         createdDay: dayOf(now),
-        probationUntil: steward ? now : now + settings.probationDays * DAY_MS,
+        probationUntil: steward ? now : probationEndsAt({ admittedAt: now }, admissionConfig(settings)),
         inviterId: steward ? null : invitation.inviterId,
       };
       await tx.accounts.create(account);
@@ -171,7 +172,7 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, li
       pseudonym: account.pseudonym,
       createdDay: account.createdDay,
       probationUntil: account.probationUntil,
-      onProbation: account.probationUntil > now,
+      onProbation: accountOnProbation(account, now, admissionConfig(await readSettings(store.read))),
     };
   });
 

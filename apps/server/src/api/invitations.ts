@@ -1,4 +1,4 @@
-import { DAY_MS, WEEK_MS, toDayPrecision as dayOf } from '@lamplight/domain';
+import { DAY_MS, WEEK_MS, canCreateInvitation, toDayPrecision as dayOf } from '@lamplight/domain';
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { API, communitySettings, invitationCreateRequest, type CommunitySettings, type InvitationView, type InvitationsResponse, type MembersResponse } from '@lamplight/protocol';
@@ -7,6 +7,7 @@ import { requireCaller, requireSteward } from '../auth/session.js';
 import type { AppContext } from '../context.js';
 import { HttpError, parseBody } from '../http/errors.js';
 import { readSettings } from './settings.js';
+import { accountOnProbation, admissionConfig, asCommunityMember } from './admission.js';
 import { WatchService } from '../watch/service.js';
 
 
@@ -35,13 +36,16 @@ export function registerAdmissionRoutes(app: FastifyInstance, ctx: AppContext): 
     const now = ctx.now();
     const caller = await requireCaller(req, store, now);
     const body = parseBody(invitationCreateRequest, req.body);
-    if (caller.account.probationUntil > now) {
-      throw new HttpError(403, 'on-probation', 'New members can invite others once their first weeks here are over.');
-    }
     const settings = await readSettings(store.read);
+    const config = admissionConfig(settings);
+    const member = asCommunityMember(caller.account, config);
     const row = await store.transact(async (tx) => {
       const used = await tx.invitations.countCreatedSince(caller.account.id, dayOf(now - WEEK_MS + DAY_MS));
-      if (caller.account.role !== 'steward' && used >= settings.invitationQuotaPerWeek) throw new HttpError(429, 'quota-exceeded', 'You have used this week’s invitations.');
+      const may = canCreateInvitation(member, now, used, config);
+      if (!may.ok) {
+        if (may.reason === 'quota-exceeded') throw new HttpError(429, 'quota-exceeded', 'You have used this week’s invitations.');
+        throw new HttpError(403, 'on-probation', 'New members can invite others once their first weeks here are over.');
+      }
       if ((await tx.invitations.byHash(body.codeHash)) !== undefined) throw new HttpError(409, 'conflict', 'Make a new invitation and try again.');
       const inv: InvitationRow = {
         id: randomUUID(),
@@ -77,8 +81,9 @@ export function registerAdmissionRoutes(app: FastifyInstance, ctx: AppContext): 
     const caller = await requireCaller(req, store, now);
     requireSteward(caller);
     const all = await store.read.accounts.all();
+    const config = admissionConfig(await readSettings(store.read));
     return {
-      members: all.map((a) => ({ accountId: a.id, pseudonym: a.pseudonym, role: a.role, onProbation: a.probationUntil > now, createdDay: a.createdDay })),
+      members: all.map((a) => ({ accountId: a.id, pseudonym: a.pseudonym, role: a.role, onProbation: accountOnProbation(a, now, config), createdDay: a.createdDay })),
     };
   });
 
