@@ -2,6 +2,7 @@ import websocket from '@fastify/websocket';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { registerBlobRoutes } from './api/blobs.js';
 import { registerCircleRoutes } from './api/circles.js';
+import { registerDirectoryRoutes } from './api/directory.js';
 import { registerIdentityRoutes } from './api/identity.js';
 import { registerAdmissionRoutes } from './api/invitations.js';
 import { registerWatchRoutes } from './api/watch.js';
@@ -44,6 +45,7 @@ export async function buildApp(ctx: AppContext, services: Services = createServi
   registerCircleRoutes(app, ctx);
   registerWatchRoutes(app, ctx, services.watch);
   registerBlobRoutes(app, ctx);
+  registerDirectoryRoutes(app, ctx);
   registerRelay(app, ctx);
   await registerWebApp(app, ctx.config.webDir);
   return app;

@@ -35,6 +35,7 @@ export const API = {
   watchResponder: '/api/v1/watch/responders/:accountId',
   blobs: '/api/v1/blobs',
   blob: '/api/v1/blobs/:name',
+  directory: '/api/v1/directory',
 } as const;
 
 /** Fill a path's `:params`. */

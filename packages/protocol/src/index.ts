@@ -5,3 +5,4 @@ export { base64Url, base64UrlUpTo, publicKey, signature, id, sha256Hex } from '.
 export * from './identity.js';
 export * from './circles.js';
 export * from './watch.js';
+export * from './directory.js';
