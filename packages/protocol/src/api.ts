@@ -32,6 +32,7 @@ export const API = {
   watchQueue: '/api/v1/watch/queue',
   watchMe: '/api/v1/watch/me',
   watchShifts: '/api/v1/watch/shifts',
+  watchResponders: '/api/v1/watch/responders',
   watchResponder: '/api/v1/watch/responders/:accountId',
   blobs: '/api/v1/blobs',
   blob: '/api/v1/blobs/:name',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { base64UrlUpTo, id } from './encoding.js';
-import type { WatchEvent } from './watch.js';
+import type { WatchNudge } from './watch.js';
 
 /** Largest MLS message we relay (a commit for a circle of 200 with its path is well below this). */
 export const MAX_MLS_BYTES = 128 * 1024;
@@ -59,7 +59,7 @@ export type ServerFrame =
   | Readonly<{ t: 'removed'; circleId: string }>
   | Readonly<{ t: 'caught-up'; circleId: string; seq: number }>
   | Readonly<{ t: 'pong' }>
-  | Readonly<{ t: 'watch'; event: WatchEvent; requestId?: string; tier?: string; until?: number }>
+  | WatchNudge
   | Readonly<{ t: 'error'; code: CircleErrorCode; message: string; clientId?: string; circleId?: string }>;
 
 export const CIRCLE_ERROR_CODES = [

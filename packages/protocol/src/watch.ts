@@ -63,16 +63,33 @@ export const watchMeView = z.object({
 });
 export type WatchMeView = z.infer<typeof watchMeView>;
 
-/** Live night-watch events over the WebSocket (to the member or to on-shift responders only). */
-export type WatchEvent =
-  | 'offer'
-  | 'handoff'
-  | 'accepted'
-  | 'escalated'
-  | 'ended'
-  | 'member-asked'
-  | 'check-in-tomorrow'
-  | 'cool-down';
+/**
+ * The night-watch nudge over the WebSocket: `{t:'watch'}` and nothing else.
+ * It says only "something about your night watch changed; ask again" and is
+ * the same bytes whatever happened, so neither fan-out (Redis) nor anyone
+ * measuring frame sizes learns a tier, a request or what changed. It goes to
+ * the member whose request changed and to responders whose own queue,
+ * caseload or state changed (on shift, or about a request they hold).
+ */
+export const WATCH_NUDGE = { t: 'watch' } as const;
+export type WatchNudge = typeof WATCH_NUDGE;
+
+/** One responder as stewards see them: pseudonymous account id, role, badge and how they are doing now. */
+export const watchResponderView = z.object({
+  accountId: id,
+  role: z.enum(['night-watcher', 'professional']),
+  verified: z.boolean(),
+  caseloadCap: z.number().int(),
+  onShift: z.boolean(),
+  /** Open (accepted) requests they hold now. */
+  caseload: z.number().int(),
+  /** Resting after a hard conversation until then. */
+  coolDownUntil: z.number().int().optional(),
+});
+export type WatchResponderView = z.infer<typeof watchResponderView>;
+/** GET /api/v1/watch/responders (stewards). */
+export const watchRespondersResponse = z.object({ responders: z.array(watchResponderView) });
+export type WatchRespondersResponse = z.infer<typeof watchRespondersResponse>;
 
 /** PUT /api/v1/blobs/:name — own-device sync: ciphertext sealed on the device, with optimistic versioning. */
 export const blobPut = z.object({ body: z.string().min(1).max(Math.ceil((256 * 1024 * 4) / 3)).regex(/^[A-Za-z0-9_-]+$/u), expectedVersion: z.number().int().min(0) }).strict();

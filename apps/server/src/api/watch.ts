@@ -22,6 +22,7 @@ import {
   type WatchMeView,
   type WatchQueueItem,
   type WatchRequestView,
+  type WatchRespondersResponse,
   type WatchStatusView,
 } from '@lamplight/protocol';
 import { requireCaller, requireSteward, type Caller } from '../auth/session.js';
@@ -180,6 +181,27 @@ export function registerWatchRoutes(app: FastifyInstance, ctx: AppContext, watch
     if (state.responders[caller.account.id] === undefined) throw new HttpError(403, 'forbidden', 'Ask a steward to make you a night-watcher first.');
     await run({ type: 'shifts-set', at: now, responderId: caller.account.id, shifts: [...body.shifts].sort((a, b) => a.startsAt - b.startsAt) });
     return { shifts: body.shifts };
+  });
+
+  // Stewards see who keeps watch by account id only (the screen puts the pseudonym the members list already shows beside it).
+  app.get(API.watchResponders, async (req): Promise<WatchRespondersResponse> => {
+    const now = ctx.now();
+    const caller = await requireCaller(req, store, now);
+    requireSteward(caller);
+    const state = await watch.state(now);
+    return {
+      responders: Object.values(state.responders)
+        .map((r) => ({
+          accountId: r.id,
+          role: r.role,
+          verified: r.verified,
+          caseloadCap: r.caseloadCap ?? DEFAULT_LADDER_CONFIG.defaultCaseloadCap,
+          onShift: isOnShift(r.shifts, now),
+          caseload: caseloadOf(r.id, state).length,
+          ...(r.coolDownUntil !== undefined && r.coolDownUntil > now ? { coolDownUntil: r.coolDownUntil } : {}),
+        }))
+        .sort((a, b) => a.accountId.localeCompare(b.accountId)),
+    };
   });
 
   app.put<{ Params: { accountId: string } }>(API.watchResponder, async (req) => {

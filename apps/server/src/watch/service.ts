@@ -11,16 +11,17 @@ import {
   type LadderState,
 } from '@lamplight/domain';
 import type { Store, Transactor } from '@lamplight/storage';
-import type { ServerFrame } from '@lamplight/protocol';
+import { WATCH_NUDGE } from '@lamplight/protocol';
 import { accountChannel, encodeFrame } from '../ws/frames.js';
 import type { FanOut } from '../fanout/port.js';
+import { nudgeTargets } from './nudge.js';
 
 /** Escalation tickets are kept 30 days (DESIGN.md §5), shifts 90: the domain's retention table. */
 export const TICKET_RETENTION_MS = RETENTION_PERIOD_MS['escalation-ticket'];
 export const SHIFT_RETENTION_MS = RETENTION_PERIOD_MS.shift;
 
 export type LadderOutcome =
-  | Readonly<{ ok: true; state: LadderState; effects: readonly LadderEffect[] }>
+  | Readonly<{ ok: true; before: LadderState; state: LadderState; effects: readonly LadderEffect[] }>
   | Readonly<{ ok: false; error: LadderError }>;
 
 export function parseLadder(doc: string | undefined, now: number): LadderState {
@@ -47,9 +48,9 @@ export class WatchService {
       const r = ladderReducer(state, event, DEFAULT_LADDER_CONFIG);
       if (!r.ok) return { ok: false, error: r.error };
       await tx.watch.saveLadder(JSON.stringify(r.state));
-      return { ok: true, state: r.state, effects: r.effects };
+      return { ok: true, before: state, state: r.state, effects: r.effects };
     });
-    if (outcome.ok) await this.publish(outcome.state, outcome.effects);
+    if (outcome.ok) await this.publish(outcome.before, outcome.state);
     return outcome;
   }
 
@@ -110,44 +111,15 @@ export class WatchService {
     await tx.watch.saveLadder(JSON.stringify({ ...state, requests, responders }));
   }
 
-  private async publish(state: LadderState, effects: readonly LadderEffect[]): Promise<void> {
-    const sends: Promise<void>[] = [];
-    const toAccount = (accountId: string | undefined, frame: ServerFrame): void => {
-      if (accountId !== undefined) sends.push(this.fanout.publish(accountChannel(accountId), encodeFrame(frame)).catch(() => undefined));
-    };
-    for (const e of effects) {
-      const owner = 'requestId' in e ? await this.store.read.watch.ownerOf(e.requestId) : undefined;
-      switch (e.type) {
-        case 'offer':
-          for (const r of e.responderIds) toAccount(r, { t: 'watch', event: 'offer', requestId: e.requestId, tier: state.requests[e.requestId]?.tier });
-          break;
-        case 'show-handoff':
-          toAccount(owner, { t: 'watch', event: 'handoff', requestId: e.requestId });
-          break;
-        case 'accepted':
-          toAccount(owner, { t: 'watch', event: 'accepted', requestId: e.requestId });
-          break;
-        case 'escalated':
-          toAccount(owner, { t: 'watch', event: 'escalated', requestId: e.requestId });
-          break;
-        case 'notify-member-asked':
-          toAccount(owner, { t: 'watch', event: 'member-asked', requestId: e.requestId });
-          break;
-        case 'ended':
-          toAccount(owner, { t: 'watch', event: 'ended', requestId: e.requestId });
-          toAccount(state.requests[e.requestId]?.responderId, { t: 'watch', event: 'ended', requestId: e.requestId });
-          break;
-        case 'ask-check-in-tomorrow':
-          toAccount(owner, { t: 'watch', event: 'check-in-tomorrow', requestId: e.requestId });
-          break;
-        case 'cool-down-started':
-          toAccount(e.responderId, { t: 'watch', event: 'cool-down', until: e.until });
-          break;
-        case 'released':
-        case 'schedule-check-in':
-          break;
-      }
+  /** Nudge everyone whose night-watch screen changed: the same contentless frame for every reason. */
+  private async publish(before: LadderState, after: LadderState): Promise<void> {
+    const targets = nudgeTargets(before, after, after.at, DEFAULT_LADDER_CONFIG);
+    const accounts = new Set(targets.responders);
+    for (const requestId of targets.requests) {
+      const owner = await this.store.read.watch.ownerOf(requestId);
+      if (owner !== undefined) accounts.add(owner);
     }
-    await Promise.all(sends);
+    const nudge = encodeFrame(WATCH_NUDGE);
+    await Promise.all([...accounts].map((a) => this.fanout.publish(accountChannel(a), nudge).catch(() => undefined)));
   }
 }
