@@ -2,7 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API, type CircleView, type ServerFrame } from '@lamplight/protocol';
 import { testEngines } from '@lamplight/storage/testing';
-import { call, joinMember, startTestServer, type TestMember, type TestServer } from './client.js';
+import { InProcessFanOut } from '../src/fanout/in-process.js';
+import { circleChannel, decodeFrame } from '../src/ws/frames.js';
+import { Hub } from '../src/ws/hub.js';
+import { EntryWriter } from '../src/ws/writer.js';
+import { call, invite, joinMember, startTestServer, type TestMember, type TestServer } from './client.js';
 import { privateMessage } from './mls-frame.js';
 import { TestSocket } from './ws-client.js';
 
@@ -63,6 +67,60 @@ for (const engine of testEngines(process.env)) {
       sock.send({ t: 'send', clientId, circleId, kind: 'app', epoch: 3, mls: privateMessage(circleId, 3, randomBytes(8)) });
       expect(await sock.waitFor((f) => f.t === 'error' && f.clientId === clientId, 10_000, from)).toMatchObject({ code: 'stale-epoch' });
       expect((await s.ctx.store.read.circles.circle(circleId))?.lastSeq).toBe(before);
+    });
+  
+    it('writes one batch spanning several circles and gives each message the answer it would get alone', async () => {
+      const other = await joinMember(s.base, (await invite(s.base, a.session.token)).secret, '別圈');
+      const mine = async (): Promise<string> => (await call<CircleView>(s.base, 'POST', API.circles, { timerMs: DAY }, a.session.token)).body.circleId;
+      const [c1, c2, c3] = [await mine(), await mine(), await mine()] as [string, string, string];
+      const notMine = (await call<CircleView>(s.base, 'POST', API.circles, { timerMs: DAY }, other.session.token)).body.circleId;
+      const hub = new Hub(new InProcessFanOut());
+      const heard: { circleId: string; seq: number }[] = [];
+      for (const c of [c1, c2, c3]) {
+        await hub.add(circleChannel(c), (p) => {
+          const f = decodeFrame(p);
+          if (f.t === 'entry') heard.push({ circleId: f.circleId, seq: f.seq });
+        });
+      }
+      const writer = new EntryWriter(s.ctx.store, hub, () => s.clock.now);
+      const send = (circleId: string, clientId: string, epoch = 0, accountId = a.session.accountId) =>
+        writer.submit(accountId, { t: 'send', clientId, circleId, kind: 'app', epoch, mls: privateMessage(circleId, epoch, randomBytes(16)) });
+      const earlier = await send(c1, 'earlier-aaaaaaaaaaaa');
+      expect(earlier.frame).toMatchObject({ t: 'ack', seq: 1 });
+      // Submitted in one go, these are written as one batch.
+      const outcomes = await Promise.all([
+        send(c1, 'b-one-aaaaaaaaaaaaaa'),
+        send(c2, 'b-two-aaaaaaaaaaaaaa'),
+        send(c1, 'earlier-aaaaaaaaaaaa'),
+        send(c2, 'b-twin-aaaaaaaaaaaaa'),
+        send(c3, 'b-late-aaaaaaaaaaaaa', 4),
+        send(c2, 'b-twin-aaaaaaaaaaaaa'),
+        send(notMine, 'b-notmine-aaaaaaaaaa'),
+        writer.submit(a.session.accountId, { t: 'send', clientId: 'b-junk-aaaaaaaaaaaaa', circleId: c3, kind: 'app', epoch: 0, mls: 'AAAA' }),
+        send(c1, 'b-three-aaaaaaaaaaaa'),
+        send(c3, 'b-fine-aaaaaaaaaaaaa'),
+      ]);
+      expect(outcomes.map((o) => (o.frame.t === 'ack' ? ['ack', o.frame.circleId, o.frame.clientId, o.frame.seq] : o.frame.t === 'error' ? ['error', o.frame.code, o.frame.clientId] : [o.frame.t]))).toEqual([
+        ['ack', c1, 'b-one-aaaaaaaaaaaaaa', 2],
+        ['ack', c2, 'b-two-aaaaaaaaaaaaaa', 1],
+        ['ack', c1, 'earlier-aaaaaaaaaaaa', 1],
+        ['ack', c2, 'b-twin-aaaaaaaaaaaaa', 2],
+        ['error', 'stale-epoch', 'b-late-aaaaaaaaaaaaa'],
+        ['ack', c2, 'b-twin-aaaaaaaaaaaaa', 2],
+        ['error', 'not-a-member', 'b-notmine-aaaaaaaaaa'],
+        ['error', 'malformed', 'b-junk-aaaaaaaaaaaaa'],
+        ['ack', c1, 'b-three-aaaaaaaaaaaa', 3],
+        ['ack', c3, 'b-fine-aaaaaaaaaaaaa', 1],
+      ]);
+      const log = async (c: string) => (await s.ctx.store.read.circles.entriesAfter(c, 0, 100, 0)).map((e) => e.clientId);
+      expect(await log(c1)).toEqual(['earlier-aaaaaaaaaaaa', 'b-one-aaaaaaaaaaaaaa', 'b-three-aaaaaaaaaaaa']);
+      expect(await log(c2)).toEqual(['b-two-aaaaaaaaaaaaaa', 'b-twin-aaaaaaaaaaaaa']);
+      expect(await log(c3)).toEqual(['b-fine-aaaaaaaaaaaaa']);
+      expect(await log(notMine)).toEqual([]);
+      // Each stored entry is published once; the resend of an earlier one is published again.
+      for (let waited = 0; heard.length < 7 && waited < 10_000; waited += 20) await new Promise<void>((r) => setTimeout(r, 20));
+      const key = (h: { circleId: string; seq: number }): string => `${h.circleId}#${h.seq}`;
+      expect(heard.map(key).sort()).toEqual([`${c1}#1`, `${c1}#1`, `${c1}#2`, `${c1}#3`, `${c2}#1`, `${c2}#2`, `${c3}#1`].sort());
     });
   });
 }

@@ -13,6 +13,6 @@ export type { Database } from './schema.js';
 export type { DialectName } from './dialect.js';
 export { listTables, listColumns, dumpAllRows } from './introspect.js';
 export type { CircleRow, CircleRole, EntryRow } from './circles/reader.js';
-export type { AppendResult, AppendBatchResult } from './circles/transactor.js';
+export type { AppendResult, ManyEntry } from './circles/transactor.js';
 export type { BlobRow } from './blobs/store.js';
 export type { DirectoryRow } from './directory/reader.js';

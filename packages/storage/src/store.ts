@@ -52,7 +52,7 @@ function transactors(db: Transaction<Database>, dialect: DialectName): Transacto
     invitations: new InvitationTransactor(db),
     accounts: new AccountTransactor(db),
     auth: new AuthTransactor(db),
-    circles: new CircleTransactor(db),
+    circles: new CircleTransactor(db, dialect),
     watch: new WatchTransactor(db, dialect),
     blobs: new BlobTransactor(db),
     directory: new DirectoryTransactor(db),

@@ -95,3 +95,164 @@ for (const engine of testEngines(process.env)) {
     });
   });
 }
+
+for (const engine of testEngines(process.env)) {
+  describe(`circle batch append (appendMany) on ${engine.name}`, () => {
+    let store: Store;
+    let drop: () => Promise<void>;
+    const ids = Array.from({ length: 6 }, (_, i) => `3333333${i}-3333-4333-8333-333333333333`);
+    const [c0, c1, c2, c3, c4, c5] = ids as [string, string, string, string, string, string];
+    const gone = '44444444-4444-4444-8444-444444444444';
+    const timers = [DAY, 2 * DAY, 3 * DAY, DAY, DAY, DAY];
+    const expiry = (timerMs: number): number => T0 + timerMs;
+    const body = (n: number): Uint8Array => new Uint8Array([7, n % 256, Math.floor(n / 256) % 256]);
+
+    beforeAll(async () => {
+      const made = await freshDatabase(engine);
+      drop = made.drop;
+      store = new Store(made.open);
+      await store.transact(async (tx) => {
+        await tx.accounts.create({ id: 'acct-m', role: 'member', pseudonym: 'acct-m', identityKey: 'ik-m', kxKey: 'kx', createdDay: 0, probationUntil: 0, inviterId: null });
+        for (const [i, id] of ids.entries()) {
+          await tx.circles.create({ id, epoch: 0, lastSeq: 0, timerMs: timers[i] ?? DAY, listedName: null, listedTopic: null, createdDay: 0 }, 'acct-m');
+        }
+      });
+    });
+    afterAll(async () => {
+      await drop();
+    });
+
+    it('stores messages of several circles with consecutive sequence numbers per circle, each with its circle’s timer', async () => {
+      const before = await store.transact((tx) => tx.circles.append({ circleId: c1, kind: 'app', epoch: 0, clientId: 'single-aaaaaaaaaaaa1', body: body(0), storedAt: T0, expiresAt: T0 + DAY }));
+      expect(before).toEqual({ status: 'stored', seq: 1 });
+      const results = await store.transact((tx) =>
+        tx.circles.appendMany(
+          [
+            { circleId: c0, epoch: 0, clientId: 'many-aaaaaaaaaaaaaa1', body: body(1) },
+            { circleId: c1, epoch: 0, clientId: 'many-aaaaaaaaaaaaaa2', body: body(2) },
+            { circleId: c0, epoch: 0, clientId: 'many-aaaaaaaaaaaaaa3', body: body(3) },
+            { circleId: c2, epoch: 0, clientId: 'many-aaaaaaaaaaaaaa4', body: body(4) },
+            { circleId: c1, epoch: 0, clientId: 'many-aaaaaaaaaaaaaa5', body: body(5) },
+          ],
+          T0,
+          expiry,
+        ),
+      );
+      expect(results).toEqual([
+        { status: 'stored', seq: 1 },
+        { status: 'stored', seq: 2 },
+        { status: 'stored', seq: 2 },
+        { status: 'stored', seq: 1 },
+        { status: 'stored', seq: 3 },
+      ]);
+      const log1 = await store.read.circles.entriesAfter(c1, 0, 100, T0);
+      expect(log1.map((e) => [e.seq, e.clientId, Array.from(e.body), e.kind, e.epoch, e.storedAt, e.expiresAt])).toEqual([
+        [1, 'single-aaaaaaaaaaaa1', [7, 0, 0], 'app', 0, T0, T0 + DAY],
+        [2, 'many-aaaaaaaaaaaaaa2', [7, 2, 0], 'app', 0, T0, T0 + 2 * DAY],
+        [3, 'many-aaaaaaaaaaaaaa5', [7, 5, 0], 'app', 0, T0, T0 + 2 * DAY],
+      ]);
+      expect((await store.read.circles.entriesAfter(c2, 0, 100, T0)).map((e) => e.expiresAt)).toEqual([T0 + 3 * DAY]);
+      expect((await store.read.circles.circle(c0))?.lastSeq).toBe(2);
+      expect((await store.read.circles.circle(c1))?.lastSeq).toBe(3);
+    });
+
+    it('answers a client id stored before with its old sequence number, and a second copy in the call with the first’s answer', async () => {
+      const results = await store.transact((tx) =>
+        tx.circles.appendMany(
+          [
+            { circleId: c0, epoch: 0, clientId: 'many-aaaaaaaaaaaaaa3', body: body(9) },
+            { circleId: c0, epoch: 0, clientId: 'twin-aaaaaaaaaaaaaa1', body: body(10) },
+            { circleId: c0, epoch: 0, clientId: 'twin-aaaaaaaaaaaaaa1', body: body(11) },
+            // The same client id in another circle is another message.
+            { circleId: c3, epoch: 0, clientId: 'many-aaaaaaaaaaaaaa3', body: body(12) },
+            { circleId: c0, epoch: 0, clientId: 'many-aaaaaaaaaaaaaa3', body: body(13) },
+          ],
+          T0,
+          expiry,
+        ),
+      );
+      expect(results).toEqual([
+        { status: 'duplicate', seq: 2 },
+        { status: 'stored', seq: 3 },
+        { status: 'stored', seq: 3 },
+        { status: 'stored', seq: 1 },
+        { status: 'duplicate', seq: 2 },
+      ]);
+      const log0 = await store.read.circles.entriesAfter(c0, 0, 100, T0);
+      expect(log0.map((e) => [e.seq, Array.from(e.body)])).toEqual([
+        [1, [7, 1, 0]],
+        [2, [7, 3, 0]],
+        [3, [7, 10, 0]],
+      ]);
+      expect((await store.read.circles.circle(c0))?.lastSeq).toBe(3);
+    });
+
+    it('refuses an old epoch and an unknown circle without holding back the other circles', async () => {
+      await store.transact((tx) => tx.circles.append({ circleId: c4, kind: 'commit', epoch: 0, clientId: 'commit-aaaaaaaaaaaa1', body: body(0), storedAt: T0, expiresAt: T0 + DAY }));
+      const results = await store.transact((tx) =>
+        tx.circles.appendMany(
+          [
+            { circleId: c4, epoch: 0, clientId: 'late-aaaaaaaaaaaaaa1', body: body(1) },
+            { circleId: gone, epoch: 0, clientId: 'gone-aaaaaaaaaaaaaa1', body: body(2) },
+            { circleId: c4, epoch: 1, clientId: 'now-aaaaaaaaaaaaaaa1', body: body(3) },
+            { circleId: c5, epoch: 0, clientId: 'fine-aaaaaaaaaaaaaa1', body: body(4) },
+            { circleId: c4, epoch: 0, clientId: 'late-aaaaaaaaaaaaaa2', body: body(5) },
+          ],
+          T0,
+          expiry,
+        ),
+      );
+      expect(results).toEqual([
+        { status: 'stale-epoch', epoch: 1 },
+        { status: 'no-circle' },
+        { status: 'stored', seq: 2 },
+        { status: 'stored', seq: 1 },
+        { status: 'stale-epoch', epoch: 1 },
+      ]);
+      expect((await store.read.circles.entriesAfter(c4, 0, 100, T0)).map((e) => [e.seq, e.clientId, e.epoch])).toEqual([
+        [1, 'commit-aaaaaaaaaaaa1', 0],
+        [2, 'now-aaaaaaaaaaaaaaa1', 1],
+      ]);
+      expect(await store.read.circles.entriesAfter(gone, 0, 100, T0)).toEqual([]);
+    });
+
+    it('returns nothing for nothing', async () => {
+      expect(await store.transact((tx) => tx.circles.appendMany([], T0, expiry))).toEqual([]);
+    });
+
+    it('keeps every circle gapless when batches over the same circles in opposite orders race', async () => {
+      const start = await Promise.all(ids.map(async (id) => (await store.read.circles.circle(id))?.lastSeq ?? 0));
+      const epochs = await Promise.all(ids.map(async (id) => (await store.read.circles.circle(id))?.epoch ?? 0));
+      const batch = (n: number, order: readonly number[]) =>
+        store.transact((tx) =>
+          tx.circles.appendMany(
+            order.flatMap((c) => [0, 1].map((k) => ({ circleId: ids[c] ?? c0, epoch: epochs[c] ?? 0, clientId: `race-${n}-${c}-${k}-aaaaaaaaaa`, body: body(n) }))),
+            T0,
+            expiry,
+          ),
+        );
+      const forward = [0, 1, 2, 3, 4, 5];
+      const backward = [5, 4, 3, 2, 1, 0];
+      const all = await Promise.all(Array.from({ length: 8 }, (_, n) => batch(n, n % 2 === 0 ? forward : backward)));
+      expect(all.flat().every((r) => r.status === 'stored')).toBe(true);
+      for (const [c, id] of ids.entries()) {
+        const seqs = (await store.read.circles.entriesAfter(id, start[c] ?? 0, 1000, T0)).map((e) => e.seq);
+        expect(seqs).toEqual(Array.from({ length: 16 }, (_, k) => (start[c] ?? 0) + k + 1));
+      }
+    });
+
+    it('takes a batch larger than one SQLite statement can bind', async () => {
+      const n = 4_500;
+      const start = (await store.read.circles.circle(c5))?.lastSeq ?? 0;
+      const entries = Array.from({ length: n }, (_, k) => ({ circleId: k % 3 === 0 ? c5 : c3, epoch: 0, clientId: `bulk-${k}-aaaaaaaaaaaaa`, body: body(k) }));
+      const results = await store.transact((tx) => tx.circles.appendMany(entries, T0, expiry));
+      expect(results.every((r) => r.status === 'stored')).toBe(true);
+      const log5 = await store.read.circles.entriesAfter(c5, start, 10_000, T0);
+      expect(log5).toHaveLength(1_500);
+      expect(log5.map((e) => e.seq)).toEqual(Array.from({ length: 1_500 }, (_, k) => start + k + 1));
+      expect(log5.map((e) => e.clientId)).toEqual(Array.from({ length: 1_500 }, (_, k) => `bulk-${k * 3}-aaaaaaaaaaaaa`));
+      const again = await store.transact((tx) => tx.circles.appendMany(entries, T0, expiry));
+      expect(again).toEqual(results.map((r) => ({ status: 'duplicate', seq: r.status === 'stored' ? r.seq : -1 })));
+    });
+  });
+}

@@ -14,6 +14,8 @@ type Pending = Readonly<{
   reject: (e: unknown) => void;
 }>;
 
+const twinKey = (p: Pending): string => `${p.frame.circleId} ${p.frame.clientId}`;
+
 /** Most application messages written in one transaction. */
 export const MAX_BATCH = 256;
 
@@ -24,8 +26,9 @@ const errorFrame = (frame: SendFrame, code: Extract<ServerFrame, { t: 'error' }>
 /**
  * Group commit for application messages. While one transaction is being
  * written, messages that arrive wait and then go together in the next one:
- * one sequence bump and one multi-row insert per circle, one durable commit
- * for all of them. An idle server writes each message at once, so this adds
+ * a fixed number of statements however many circles the batch spans (one
+ * duplicate check, one sequence bump, one insert; see `appendMany`), one
+ * durable commit for all of them. An idle server writes each message at once, so this adds
  * no latency; a busy one does far fewer commits (and fsyncs). Every message
  * is acknowledged only after the transaction holding it has committed.
  * Commits (membership and key changes) keep the one-at-a-time path.
@@ -76,68 +79,55 @@ export class EntryWriter {
     const now = this.now();
     const storedAt = coarsenTimestamp(now);
     const roles = await this.store.read.circles.roles(batch.map((p) => [p.frame.circleId, p.accountId] as const));
-    const answers = new Map<Pending, SendOutcome>();
-    const groups = new Map<string, Pending[]>();
+    // Refusals are per message; answers of stored messages are shared by their twins.
+    const refused = new Map<Pending, SendOutcome>();
+    const answers = new Map<string, SendOutcome>();
+    const valid: Pending[] = [];
     for (const p of batch) {
       if (!roles.has(`${p.frame.circleId} ${p.accountId}`)) {
-        answers.set(p, errorFrame(p.frame, 'not-a-member', 'You are not in this circle.'));
+        refused.set(p, errorFrame(p.frame, 'not-a-member', 'You are not in this circle.'));
         continue;
       }
       const problem = framingProblem(p.frame, p.body);
       if (problem !== undefined) {
-        answers.set(p, errorFrame(p.frame, 'malformed', `The message was refused: ${problem}.`));
+        refused.set(p, errorFrame(p.frame, 'malformed', `The message was refused: ${problem}.`));
         continue;
       }
-      const key = `${p.frame.circleId} ${p.frame.epoch}`;
-      const g = groups.get(key);
-      if (g === undefined) groups.set(key, [p]);
-      else g.push(p);
+      valid.push(p);
     }
     const published: { circleId: string; bytes: Uint8Array }[] = [];
     const resent: { circleId: string; seq: number }[] = [];
-    await this.store.transact(async (tx) => {
-      for (const group of groups.values()) {
-        const first = group[0];
-        if (first === undefined) continue;
-        const { circleId, epoch } = first.frame;
-        const seen = await tx.circles.existingClientIds(circleId, [...new Set(group.map((p) => p.frame.clientId))]);
-        const fresh: Pending[] = [];
-        const freshIds = new Set<string>();
-        for (const p of group) {
-          const old = seen.get(p.frame.clientId);
-          if (old !== undefined) {
-            answers.set(p, { frame: { t: 'ack', clientId: p.frame.clientId, circleId, seq: old } });
-            resent.push({ circleId, seq: old });
-          }
-          else if (freshIds.has(p.frame.clientId)) continue;
-          else {
-            freshIds.add(p.frame.clientId);
-            fresh.push(p);
-          }
-        }
-        const circle = await tx.circles.circle(circleId);
-        const timer = Math.min(circle?.timerMs ?? MAX_CIRCLE_TIMER_MS, MAX_CIRCLE_TIMER_MS);
-        const r = await tx.circles.appendBatch(
-          circleId,
-          epoch,
-          fresh.map((p) => ({ clientId: p.frame.clientId, body: p.body, storedAt, expiresAt: storedAt + timer })),
-        );
-        if (r.status === 'stored') {
-          fresh.forEach((p, i) => {
-            const seq = r.seqs[i] ?? 0;
-            answers.set(p, { frame: { t: 'ack', clientId: p.frame.clientId, circleId, seq } });
-            published.push({ circleId, bytes: encodeFrame({ t: 'entry', circleId, seq, kind: 'app', epoch, mls: p.frame.mls, at: storedAt }) });
-          });
-        } else {
-          for (const p of fresh) {
-            answers.set(
-              p,
-              r.status === 'stale-epoch'
-                ? errorFrame(p.frame, 'stale-epoch', `This circle has moved on to epoch ${r.epoch}; process the newer commits and try again.`)
-                : errorFrame(p.frame, 'not-a-member', 'You are not in this circle.'),
-            );
-          }
-        }
+    // One entry per (circle, client id): a second copy within the batch is answered below.
+    const firsts = new Map<string, Pending>();
+    for (const p of valid) if (!firsts.has(twinKey(p))) firsts.set(twinKey(p), p);
+    const unique = [...firsts.values()];
+    const results = await this.store.transact((tx) =>
+      tx.circles.appendMany(
+        unique.map((p) => ({ circleId: p.frame.circleId, epoch: p.frame.epoch, clientId: p.frame.clientId, body: p.body })),
+        storedAt,
+        (timerMs) => storedAt + Math.min(timerMs, MAX_CIRCLE_TIMER_MS),
+      ),
+    );
+    unique.forEach((p, i) => {
+      const r = results[i];
+      const { circleId, clientId, epoch } = p.frame;
+      switch (r?.status) {
+        case 'stored':
+          answers.set(twinKey(p), { frame: { t: 'ack', clientId, circleId, seq: r.seq } });
+          published.push({ circleId, bytes: encodeFrame({ t: 'entry', circleId, seq: r.seq, kind: 'app', epoch, mls: p.frame.mls, at: storedAt }) });
+          break;
+        case 'duplicate':
+          answers.set(twinKey(p), { frame: { t: 'ack', clientId, circleId, seq: r.seq } });
+          resent.push({ circleId, seq: r.seq });
+          break;
+        case 'stale-epoch':
+          answers.set(twinKey(p), errorFrame(p.frame, 'stale-epoch', `This circle has moved on to epoch ${r.epoch}; process the newer commits and try again.`));
+          break;
+        case 'no-circle':
+          answers.set(twinKey(p), errorFrame(p.frame, 'not-a-member', 'You are not in this circle.'));
+          break;
+        case undefined:
+          break;
       }
     });
     // Durable now: fan out and answer. Fan-out is best effort (clients resume
@@ -147,10 +137,9 @@ export class EntryWriter {
     for (const e of published) void this.hub.publish(circleChannel(e.circleId), e.bytes).catch(() => undefined);
     for (const r of resent) void republish(this.store, this.hub, r.circleId, r.seq, now).catch(() => undefined);
     for (const p of batch) {
-      const a = answers.get(p);
       // A second copy of a client id within one batch gets the same answer as the first.
-      const twin = a ?? [...answers.entries()].find(([q]) => q.frame.clientId === p.frame.clientId && q.frame.circleId === p.frame.circleId)?.[1];
-      p.resolve(twin ?? errorFrame(p.frame, 'unavailable', 'The server could not store that just now. Nothing was stored; try again.'));
+      const a = refused.get(p) ?? answers.get(twinKey(p));
+      p.resolve(a ?? errorFrame(p.frame, 'unavailable', 'The server could not store that just now. Nothing was stored; try again.'));
     }
   }
 }

@@ -108,18 +108,6 @@ export class CircleReader {
     return r === undefined ? undefined : Number(r.seq);
   }
 
-  /** Which of these client ids a circle has stored already, with their sequence numbers. */
-  async existingClientIds(circleId: string, clientIds: readonly string[]): Promise<ReadonlyMap<string, number>> {
-    if (clientIds.length === 0) return new Map();
-    const rows = await this.db
-      .selectFrom('circle_entries')
-      .select(['client_id', 'seq'])
-      .where('circle_id', '=', circleId)
-      .where('client_id', 'in', clientIds)
-      .execute();
-    return new Map(rows.map((r) => [r.client_id, Number(r.seq)]));
-  }
-
   /** Roles of these accounts in these circles, as `circleId accountId` → role. */
   async roles(pairs: readonly (readonly [string, string])[]): Promise<ReadonlyMap<string, CircleRole>> {
     if (pairs.length === 0) return new Map();
