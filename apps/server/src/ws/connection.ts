@@ -1,3 +1,4 @@
+import type { LimitFunction } from 'p-limit';
 import type { WebSocket } from 'ws';
 import { CLOSE_SLOW_READER, CLOSE_UNAUTHENTICATED, MAX_FRAME_BYTES, clientFrame, type ServerFrame } from '@lamplight/protocol';
 import { sha256Hex } from '../auth/keys.js';
@@ -33,6 +34,8 @@ export class Connection {
     private readonly ctx: AppContext,
     private readonly hub: Hub,
     private readonly writer: EntryWriter,
+    /** Bounds how many of this node's connections read the database at once to set up or catch up. */
+    private readonly setUp: LimitFunction,
   ) {
     this.authTimer = setTimeout(() => this.close(CLOSE_UNAUTHENTICATED, 'authenticate first'), AUTH_TIMEOUT_MS);
     ws.on('message', (data: Buffer, isBinary: boolean) => {
@@ -125,7 +128,7 @@ export class Connection {
   private async authenticate(token: string): Promise<void> {
     if (this.accountId !== undefined) return;
     const now = this.ctx.now();
-    const session = /^[A-Za-z0-9_-]{43}$/u.test(token) ? await this.ctx.store.read.auth.session(sha256Hex(token), now) : undefined;
+    const session = /^[A-Za-z0-9_-]{43}$/u.test(token) ? await this.setUp(() => this.ctx.store.read.auth.session(sha256Hex(token), now)) : undefined;
     if (session === undefined) {
       this.send({ t: 'error', code: 'unauthenticated', message: 'Please unlock and sign in again.' });
       this.close(CLOSE_UNAUTHENTICATED, 'unauthenticated');
@@ -136,7 +139,7 @@ export class Connection {
     this.accountListener = (p) => this.onAccountEvent(p);
     await this.hub.add(accountChannel(session.accountId), this.accountListener);
     this.send({ t: 'ready', accountId: session.accountId });
-    for (const w of await this.ctx.store.read.circles.welcomesFor(session.accountId, now)) {
+    for (const w of await this.setUp(() => this.ctx.store.read.circles.welcomesFor(session.accountId, now))) {
       this.send({ t: 'welcome', circleId: w.circleId, mls: Buffer.from(w.body).toString('base64url') });
     }
   }
@@ -157,7 +160,7 @@ export class Connection {
   private async follow(circleId: string, after: number): Promise<void> {
     const accountId = this.accountId;
     if (accountId === undefined) return;
-    if ((await this.ctx.store.read.circles.role(circleId, accountId)) === undefined) {
+    if ((await this.setUp(() => this.ctx.store.read.circles.role(circleId, accountId))) === undefined) {
       this.send({ t: 'error', code: 'not-a-member', message: 'You are not in this circle.', circleId });
       return;
     }
@@ -170,7 +173,7 @@ export class Connection {
     };
     this.follows.set(circleId, f);
     await this.hub.add(circleChannel(circleId), f.listener);
-    const welcome = await this.ctx.store.read.circles.welcomesFor(accountId, this.ctx.now());
+    const welcome = await this.setUp(() => this.ctx.store.read.circles.welcomesFor(accountId, this.ctx.now()));
     for (const w of welcome.filter((x) => x.circleId === circleId)) await this.ctx.store.transact((tx) => tx.circles.deleteWelcome(w.id, accountId));
     await this.catchUp(circleId, f);
     this.send({ t: 'caught-up', circleId, seq: f.lastSent });
@@ -204,7 +207,7 @@ export class Connection {
       do {
         f.pending = false;
         for (;;) {
-          const page = await this.ctx.store.read.circles.entriesAfter(circleId, f.lastSent, BACKLOG_PAGE, this.ctx.now());
+          const page = await this.setUp(() => this.ctx.store.read.circles.entriesAfter(circleId, f.lastSent, BACKLOG_PAGE, this.ctx.now()));
           for (const e of page) {
             if (this.closed || !this.follows.has(circleId)) return;
             this.send({ t: 'entry', circleId, seq: e.seq, kind: e.kind, epoch: e.epoch, mls: Buffer.from(e.body).toString('base64url'), at: e.storedAt });
