@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import type { ConnectResult, GenCommand, GenReply, PhaseResult, PhaseSpec, Target } from './gen-protocol.js';
+import type { CatchUpSpec, CatchUpStats, ConnectResult, GenCommand, GenReply, PhaseResult, PhaseSpec, Target } from './gen-protocol.js';
 import type { BenchClient } from './seed.js';
 import { ROOT, spawnNode } from './servers.js';
 
@@ -40,8 +40,10 @@ export class GeneratorProcess {
     return reply;
   }
 
-  async connect(target: Target, url: string, clients: readonly BenchClient[], circleSize: number, concurrency: number): Promise<ConnectResult> {
-    const r = await this.request({ cmd: 'connect', target, url, clients, circleSize, concurrency });
+  /** Connect `clients` to `url` (or client i to `url[i % url.length]`), as the pool `pool` (default: the target's). */
+  async connect(target: Target, url: string | readonly string[], clients: readonly BenchClient[], circleSize: number, concurrency: number, pool?: string): Promise<ConnectResult> {
+    const urls = typeof url === 'string' ? [url] : url;
+    const r = await this.request({ cmd: 'connect', target, urls, clients, circleSize, concurrency, ...(pool === undefined ? {} : { pool }) });
     if (r.connected === undefined) throw new Error('no connect result');
     return r.connected;
   }
@@ -52,8 +54,15 @@ export class GeneratorProcess {
     return r.phase;
   }
 
-  async close(target: Target): Promise<void> {
-    await this.request({ cmd: 'close', target });
+  /** S5: a phase during which some clients leave, then come back and resume. */
+  async catchUp(spec: CatchUpSpec): Promise<{ phase: PhaseResult; stats: CatchUpStats }> {
+    const r = await this.request({ cmd: 'catch-up', spec });
+    if (r.phase === undefined || r.catchUp === undefined) throw new Error('no catch-up result');
+    return { phase: r.phase, stats: r.catchUp };
+  }
+
+  async close(target: Target, pool?: string): Promise<void> {
+    await this.request({ cmd: 'close', target, ...(pool === undefined ? {} : { pool }) });
   }
 
   stop(): void {

@@ -5,9 +5,21 @@ export type Target = 'reference' | 'ours';
 
 /** Orchestrator → generator commands (over the child-process IPC channel). */
 export type GenCommand =
-  | Readonly<{ cmd: 'connect'; id: number; target: Target; url: string; clients: readonly BenchClient[]; circleSize: number; concurrency: number }>
+  | Readonly<{
+      cmd: 'connect';
+      id: number;
+      target: Target;
+      /** Client i connects to `urls[i % urls.length]` (several of our nodes, S7); one URL for a single server. */
+      urls: readonly string[];
+      clients: readonly BenchClient[];
+      circleSize: number;
+      concurrency: number;
+      /** Name of the client pool (default: the target's name); S7 holds a second pool of ours. */
+      pool?: string;
+    }>
   | Readonly<{ cmd: 'phase'; id: number; spec: PhaseSpec }>
-  | Readonly<{ cmd: 'close'; id: number; target: Target }>;
+  | Readonly<{ cmd: 'catch-up'; id: number; spec: CatchUpSpec }>
+  | Readonly<{ cmd: 'close'; id: number; target: Target; pool?: string }>;
 
 /** One open-loop load phase at a fixed rate. */
 export type PhaseSpec = Readonly<{
@@ -27,6 +39,64 @@ export type PhaseSpec = Readonly<{
   serverPid: number;
   /** Also measure the PostgreSQL backends serving this database. */
   dbName: string | undefined;
+  /** Further server processes whose CPU and memory count with `serverPid`'s (S7's second node). */
+  extraServerPids?: readonly number[];
+  /** The client pool to drive (default: the target's name). */
+  pool?: string;
+}>;
+
+/**
+ * S5: one open-loop phase of ours during which `awayClients` (never senders)
+ * drop their connections at `leaveAtMs` after the phase starts, stay away
+ * `awayMs`, then reconnect to `url` and resume from the last sequence number
+ * each saw.
+ */
+export type CatchUpSpec = PhaseSpec &
+  Readonly<{
+    awayClients: readonly number[];
+    leaveAtMs: number;
+    awayMs: number;
+    url: string;
+    /** How long after the last send to wait for the returning clients to have everything. */
+    settleMs: number;
+  }>;
+
+/** What the returning clients of S5 saw. */
+export type CatchUpStats = Readonly<{
+  awayClients: number;
+  /** Returning clients without an open connection at the end (never got back in, or were dropped again). */
+  reconnectFailed: number;
+  firstError: string | undefined;
+  /** Per client: from the start of the reconnect until every message intended before it had arrived (ms). */
+  backlogMs: readonly number[];
+  /** Per client: from the start of the reconnect until the server's `caught-up` frame (ms). */
+  caughtUpFrameMs: readonly number[];
+  /** Clients whose backlog never completed within the settle time. */
+  incomplete: number;
+  /** Backlog entries delivered to the returning clients (messages intended before the reconnect, arriving after it). */
+  backlogEntries: number;
+  /** From the start of the reconnect until the last client's backlog was complete (ms). */
+  allBacklogMs: number | undefined;
+  /** Summed over the returning clients, by message number: owed, received, missing, repeated, not owed. */
+  expected: number;
+  received: number;
+  missing: number;
+  duplicates: number;
+  unexpected: number;
+  /** By the server's sequence numbers: skipped and repeated, summed over the returning clients. */
+  seqGaps: number;
+  seqRepeats: number;
+  /** Stayers' latency over messages intended before anyone left, and during the catch-up. */
+  baselineP50Ms: number | undefined;
+  baselineP99Ms: number | undefined;
+  duringP50Ms: number | undefined;
+  duringP99Ms: number | undefined;
+  /** How long the "during" span was (ms), and how many stayer deliveries it held. */
+  duringMs: number;
+  duringDeliveries: number;
+  /** Server CPU from the moment they left until the end, over every delivery in that span (stayers' and returning clients'). */
+  cpuUsPerDelivery: number | undefined;
+  deliveriesInSpan: number;
 }>;
 
 /** What happened in one measurement window (by intended send time). */
@@ -82,7 +152,7 @@ export type PhaseResult = Readonly<{
 
 /** Generator → orchestrator replies. */
 export type GenReply =
-  | Readonly<{ id: number; ok: true; connected?: ConnectResult; phase?: PhaseResult }>
+  | Readonly<{ id: number; ok: true; connected?: ConnectResult; phase?: PhaseResult; catchUp?: CatchUpStats }>
   | Readonly<{ id: number; ok: false; error: string }>;
 
 /** How connecting (and, for ours, authenticating and subscribing) went. */

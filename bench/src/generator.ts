@@ -6,7 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { SendFrame } from '@lamplight/protocol';
-import type { ConnectResult, GenCommand, GenReply, Target } from './gen-protocol.js';
+import type { ConnectResult, GenCommand, GenReply, PhaseSpec, Target } from './gen-protocol.js';
+import { runCatchUp } from './gen-catch-up.js';
 import { BENCH_TRAILER_BYTES, benchBody, readTrailer, writeTrailer } from './mls-frame.js';
 import { MiniSocket } from './mini-ws.js';
 import { Phase } from './phase.js';
@@ -16,8 +17,9 @@ import type { BenchClient } from './seed.js';
 export const PAYLOAD_BYTES = 256;
 const CONNECT_TIMEOUT_MS = 30_000;
 
-type Client = { readonly index: number; readonly circle: number; ws: MiniSocket | undefined };
+type Client = { readonly index: number; readonly circle: number; readonly token: string | undefined; ws: MiniSocket | undefined };
 type Pool = {
+  readonly name: string;
   readonly target: Target;
   readonly clients: Client[];
   readonly circleIds: string[];
@@ -25,9 +27,9 @@ type Pool = {
   readonly bodies: Uint8Array[];
 };
 
-const pools = new Map<Target, Pool>();
+const pools = new Map<string, Pool>();
 let current: Phase | undefined;
-let currentTarget: Target | undefined;
+let currentPool: Pool | undefined;
 // Client ids are unique per generator run: a fixed random prefix and the message number.
 const runTag = randomBytes(6).toString('base64url');
 let phaseNo = 0;
@@ -43,7 +45,7 @@ const TRAILER_CHAR = (TRAILER_AT / 3) * 4;
 if (TRAILER_AT % 3 !== 0) throw new Error('the bench trailer must start on a 3-byte boundary');
 
 function onFrame(pool: Pool, client: Client, chunk: Buffer, start: number, end: number): void {
-  const phase = currentTarget === pool.target ? current : undefined;
+  const phase = currentPool === pool ? current : undefined;
   const now = performance.now();
   if (phase === undefined) return;
   // ours: {"t":"entry",...}; the reference relays our {"t":"send",...} frame unchanged.
@@ -117,10 +119,11 @@ async function connect(cmd: Extract<GenCommand, { cmd: 'connect' }>): Promise<Co
       circleMembers.push([]);
     }
     circleMembers[ci]?.push(c.index);
-    clients[c.index] = { index: c.index, circle: ci, ws: undefined };
+    clients[c.index] = { index: c.index, circle: ci, token: cmd.target === 'ours' ? c.token : undefined, ws: undefined };
   }
-  const pool: Pool = { target: cmd.target, clients, circleIds, circleMembers, bodies: circleIds.map((id) => benchBody(id, 0, PAYLOAD_BYTES)) };
-  pools.set(cmd.target, pool);
+  const name = cmd.pool ?? cmd.target;
+  const pool: Pool = { name, target: cmd.target, clients, circleIds, circleMembers, bodies: circleIds.map((id) => benchBody(id, 0, PAYLOAD_BYTES)) };
+  pools.set(name, pool);
   const start = performance.now();
   let failed = 0;
   let firstError: string | undefined;
@@ -131,7 +134,8 @@ async function connect(cmd: Extract<GenCommand, { cmd: 'connect' }>): Promise<Co
       batch.map((c) => {
         const client = clients[c.index];
         if (client === undefined) return Promise.reject(new Error('no client'));
-        const url = cmd.target === 'reference' ? `${cmd.url}?room=${c.circleId}` : cmd.url;
+        const base = cmd.urls[c.index % cmd.urls.length] ?? '';
+        const url = cmd.target === 'reference' ? `${base}?room=${c.circleId}` : base;
         return connectOne(pool, client, url, cmd.target === 'ours' ? c.token : undefined);
       }),
     );
@@ -167,30 +171,58 @@ function sender(pool: Pool): (circle: number, senderIndex: number, k: number, in
   };
 }
 
+function poolOf(spec: PhaseSpec): Pool | undefined {
+  const pool = pools.get(spec.pool ?? spec.target);
+  return pool?.target === spec.target ? pool : undefined;
+}
+
 async function handle(cmd: GenCommand): Promise<GenReply> {
   switch (cmd.cmd) {
     case 'connect':
       return { id: cmd.id, ok: true, connected: await connect(cmd) };
     case 'close': {
-      const pool = pools.get(cmd.target);
-      for (const c of pool?.clients ?? []) c.ws?.close();
-      pools.delete(cmd.target);
+      const name = cmd.pool ?? cmd.target;
+      const pool = pools.get(name);
+      // Client slots are indexed by client number, so a pool that starts past 0 has holes.
+      for (const c of pool?.clients ?? []) c?.ws?.close();
+      pools.delete(name);
       return { id: cmd.id, ok: true };
     }
+    case 'catch-up': {
+      const pool = poolOf(cmd.spec);
+      if (pool === undefined) return { id: cmd.id, ok: false, error: `no clients for ${cmd.spec.pool ?? cmd.spec.target}` };
+      phaseNo++;
+      // Returning clients never send: the phase skips them as senders and does not count them as its recipients.
+      const awaySet = new Set(cmd.spec.awayClients);
+      const awayPerCircle = pool.circleMembers.map((m) => m.filter((i) => awaySet.has(i)).length);
+      const phase = new Phase(cmd.spec, { circleMembers: pool.circleMembers, send: sender(pool), slowPerCircle: awayPerCircle, slowSet: awaySet });
+      current = phase;
+      currentPool = pool;
+      try {
+        const r = await runCatchUp(cmd.spec, pool.circleIds, pool.clients, phase, (c) => {
+          const client = pool.clients[c.index];
+          if (client?.ws !== undefined) client.ws.onFrame = (ch, s, e) => onFrame(pool, client, ch, s, e);
+        }, PAYLOAD_BYTES);
+        return { id: cmd.id, ok: true, phase: r.phase, catchUp: r.stats };
+      } finally {
+        current = undefined;
+        currentPool = undefined;
+      }
+    }
     case 'phase': {
-      const pool = pools.get(cmd.spec.target);
-      if (pool === undefined) return { id: cmd.id, ok: false, error: `no clients for ${cmd.spec.target}` };
+      const pool = poolOf(cmd.spec);
+      if (pool === undefined) return { id: cmd.id, ok: false, error: `no clients for ${cmd.spec.pool ?? cmd.spec.target}` };
       phaseNo++;
       const slowSet = new Set(cmd.spec.slowClients ?? []);
       const slowPerCircle = pool.circleMembers.map((m) => m.filter((i) => slowSet.has(i)).length);
       for (const i of slowSet) pool.clients[i]?.ws?.pause();
       const phase = new Phase(cmd.spec, { circleMembers: pool.circleMembers, send: sender(pool), slowPerCircle, slowSet });
       current = phase;
-      currentTarget = cmd.spec.target;
+      currentPool = pool;
       await phase.quiesce(200, 15_000);
       const result = await phase.run();
       current = undefined;
-      currentTarget = undefined;
+      currentPool = undefined;
       // Slow consumers are done for: drop them (the orchestrator reconnects the pool).
       for (const i of slowSet) pool.clients[i]?.ws?.close();
       return { id: cmd.id, ok: true, phase: result };

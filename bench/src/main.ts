@@ -12,15 +12,18 @@ import { GeneratorProcess } from './gen-client.js';
 import { FULL, QUICK, SCENARIOS, parseOptions, type DatabaseKind, type Options, type Plan } from './options.js';
 import { allowedCpus } from './proc.js';
 import { runS4, type StormResult } from './connect-storm.js';
+import { runS5, type CatchUpResult } from './catch-up.js';
+import { runS7, type TwoNodeResult } from './two-nodes.js';
 import type { Target } from './gen-protocol.js';
 import { runS1, runS2, runS3, type ScenarioContext, type ScenarioResult } from './scenarios.js';
 import { runS6, type SlowResult } from './slow-consumers.js';
 import type { StorageConfig } from '@lamplight/storage';
-import { planPopulation, seedPopulation, type Population } from './seed.js';
+import { planPopulation, seedPopulation, type BenchClient, type Population } from './seed.js';
 import { BENCH_NICE, ROOT, canPin, createPgDatabase, raisePriority, startOurs, startReference, type RunningServer } from './servers.js';
 
-/** S6 runs on the first 1,000 clients of the main population. */
+/** S5 and S6 run on the first 1,000 clients of the main population. */
 const S6_CLIENTS = 1000;
+const S5_CLIENTS = 1000;
 
 type Pinning = Readonly<{ server: number | undefined; generator: number | undefined; note: string }>;
 
@@ -56,12 +59,27 @@ function build(log: (l: string) => void): string | undefined {
 }
 
 /** One population of clients split into circles of one size, and the scenarios that use it. */
-type AnyResult = ScenarioResult | StormResult | SlowResult;
-type Group = { circleSize: number; clients: number; pop: Population; run: ((ctx: ScenarioContext, reconnect: (t: Target) => Promise<void>) => Promise<AnyResult>)[] };
+type AnyResult = ScenarioResult | StormResult | SlowResult | CatchUpResult | TwoNodeResult;
+type Group = {
+  circleSize: number;
+  clients: number;
+  pop: Population;
+  /** Ours only (S5: the reference keeps no log to resume from). */
+  oursOnly?: boolean;
+  run: ((ctx: ScenarioContext, reconnect: (t: Target) => Promise<void>, ours: RunningServer) => Promise<AnyResult>)[];
+};
 
-async function runDatabase(db: DatabaseKind, opts: Options, plan: Plan, pin: Pinning, gen: GeneratorProcess, log: (l: string) => void): Promise<AnyResult[]> {
+/** The circles of a slice of clients, as lists of client indexes. */
+function circlesOf(clients: readonly BenchClient[]): number[][] {
+  return [...new Set(clients.map((c) => c.circleId))].map((id) => clients.filter((c) => c.circleId === id).map((c) => c.index));
+}
+
+async function runDatabase(db: DatabaseKind, opts: Options, plan: Plan, pin: Pinning, gen: GeneratorProcess, log: (l: string) => void, warn: (w: string) => void): Promise<AnyResult[]> {
   const results: AnyResult[] = [];
   const storm = opts.scenarios.includes('S4');
+  // S7 needs two nodes on one database: PostgreSQL only. Its one-node and two-node clients are in different circles.
+  const twoNodes = opts.scenarios.includes('S7') && db === 'postgres';
+  if (opts.scenarios.includes('S7') && db !== 'postgres') log(`S7 ${db}: skipped (two nodes share one PostgreSQL database)`);
   // Circles of the main size: S1, S2 and S4 share one population (the largest they need).
   const main = plan.s1.circleSize;
   const mainClients = Math.max(
@@ -70,6 +88,8 @@ async function runDatabase(db: DatabaseKind, opts: Options, plan: Plan, pin: Pin
     opts.scenarios.includes('S3') && plan.s3.circleSizes.includes(main) ? plan.s3.clients : 0,
     storm ? plan.s4.clients : 0,
     opts.scenarios.includes('S6') ? S6_CLIENTS : 0,
+    opts.scenarios.includes('S5') ? S5_CLIENTS : 0,
+    twoNodes ? 2 * plan.s7.clients : 0,
   );
   const mainPop = planPopulation(mainClients, main);
   const groups: Group[] = [];
@@ -80,9 +100,12 @@ async function runDatabase(db: DatabaseKind, opts: Options, plan: Plan, pin: Pin
     if (opts.scenarios.includes('S2') && plan.s2.clients === n) run.push((ctx) => runS2(ctx));
     groups.push({ circleSize: main, clients: n, pop: mainPop, run });
   }
+  if (opts.scenarios.includes('S5')) {
+    const circles = circlesOf(mainPop.clients.slice(0, S5_CLIENTS));
+    groups.push({ circleSize: main, clients: S5_CLIENTS, pop: mainPop, oursOnly: true, run: [(ctx, reconnect, ours) => runS5(ctx, circles, ours.wsUrl, reconnect)] });
+  }
   if (opts.scenarios.includes('S6')) {
-    const slice = mainPop.clients.slice(0, S6_CLIENTS);
-    const circles = [...new Set(slice.map((c) => c.circleId))].map((id) => slice.filter((c) => c.circleId === id).map((c) => c.index));
+    const circles = circlesOf(mainPop.clients.slice(0, S6_CLIENTS));
     groups.push({ circleSize: main, clients: S6_CLIENTS, pop: mainPop, run: [(ctx, reconnect) => runS6(ctx, circles, reconnect)] });
   }
   const extra: Population[] = [];
@@ -108,9 +131,11 @@ async function runDatabase(db: DatabaseKind, opts: Options, plan: Plan, pin: Pin
     const ctx: ScenarioContext = { gen, plan, reps: opts.reps, database: db, pids: { ours: ours.pid, reference: reference.pid }, pgDatabase: pgDb?.name, log };
     for (const g of groups) {
       const clients = g.pop.clients.slice(0, g.clients);
-      const cr = await gen.connect('reference', reference.wsUrl, clients, g.circleSize, 250);
+      const cr = g.oursOnly === true ? undefined : await gen.connect('reference', reference.wsUrl, clients, g.circleSize, 250);
       const co = await gen.connect('ours', ours.wsUrl, clients, g.circleSize, 250);
-      log(`${db}: ${clients.length} clients in circles of ${g.circleSize} connected to the reference in ${cr.ms} ms (${cr.failed} failed), to ours (authenticated, subscribed) in ${co.ms} ms (${co.failed} failed${co.firstError === undefined ? '' : `: ${co.firstError}`})`);
+      log(
+        `${db}: ${clients.length} clients in circles of ${g.circleSize} connected ${cr === undefined ? '' : `to the reference in ${cr.ms} ms (${cr.failed} failed), `}to ours (authenticated, subscribed) in ${co.ms} ms (${co.failed} failed${co.firstError === undefined ? '' : `: ${co.firstError}`})`,
+      );
       const server = { reference, ours };
       const reconnect = async (t: Target): Promise<void> => {
         await gen.close(t);
@@ -118,17 +143,40 @@ async function runDatabase(db: DatabaseKind, opts: Options, plan: Plan, pin: Pin
         if (r.failed > 0) throw new Error(`clients failed to reconnect: ${r.firstError ?? ''}`);
       };
       try {
-        if (cr.failed > 0 || co.failed > 0) throw new Error(`clients failed to connect: ${cr.firstError ?? co.firstError ?? ''}`);
-        for (const run of g.run) results.push(await run(ctx, reconnect));
+        if ((cr?.failed ?? 0) > 0 || co.failed > 0) throw new Error(`clients failed to connect: ${cr?.firstError ?? co.firstError ?? ''}`);
+        const running = ours;
+        for (const run of g.run) results.push(await run(ctx, reconnect, running));
       } finally {
         await gen.close('reference');
         await gen.close('ours');
       }
       if (process.env.BENCH_DEBUG !== undefined) log(`our server's output:\n${ours.output().slice(-3000)}`);
     }
+    if (twoNodes && pgDb !== undefined) {
+      const nodeStorage = { dataDir, databaseUrl: pgDb.url, redisUrl: opts.redisUrl };
+      const nodes: RunningServer[] = [];
+      try {
+        // One after the other: the second finds the database already migrated.
+        nodes.push(await startOurs(pin.server, nodeStorage, [], opts.serverMain));
+        nodes.push(await startOurs(pin.server, nodeStorage, [], opts.serverMain));
+        const [a, b] = nodes;
+        if (a === undefined || b === undefined) throw new Error('S7 nodes did not start');
+        const ctx: ScenarioContext = { gen, plan, reps: opts.reps, database: db, pids: { ours: ours.pid, reference: reference.pid }, pgDatabase: pgDb.name, log };
+        const n = plan.s7.clients;
+        results.push(await runS7(ctx, mainPop.clients.slice(0, n), mainPop.clients.slice(n, 2 * n), main, { oneNode: { url: ours.wsUrl, pid: ours.pid }, nodes: [{ url: a.wsUrl, pid: a.pid }, { url: b.wsUrl, pid: b.pid }] }));
+        if (process.env.BENCH_DEBUG !== undefined) for (const x of nodes) log(`S7 node output:\n${x.output().slice(-3000)}`);
+      } catch (e) {
+        // Keep the other scenarios' results (Redis may simply not be running).
+        const msg = `S7 postgres failed: ${e instanceof Error ? e.message : String(e)}`;
+        log(msg);
+        warn(msg);
+      } finally {
+        for (const x of nodes) await x.stop();
+      }
+    }
     if (storm) {
       // A fresh server, so its memory is the storm's and not what earlier scenarios left.
-      if (groups.length > 0) {
+      if (groups.length > 0 || twoNodes) {
         await ours.stop();
         ours = await startOurs(pin.server, { dataDir, ...(pgDb === undefined ? {} : { databaseUrl: pgDb.url }) }, flags, opts.serverMain);
       }
@@ -159,6 +207,26 @@ function table(all: readonly AnyResult[]): string {
     if (r.scenario === 'S6') {
       const side = (x: SlowResult['reference']): string => `p99 ${fmt(x.baseline_p99_ms)} → ${fmt(x.p99_ms)} ms (${fmt((x.p99_change ?? 0) * 100, 0)} %), RSS ${fmt(x.rss_mb, 0)} MB (+${fmt(x.rss_growth_mb, 0)})`;
       lines.push(`S6       ${r.database.padEnd(9)} others with ${r.params.slow_clients} slow readers: ours ${side(r)}; reference ${side(r.reference)}; ${r.valid ? 'valid' : 'NOT valid'}`);
+      continue;
+    }
+    if (r.scenario === 'S5') {
+      lines.push(
+        `S5       ${r.database.padEnd(9)} ours only (the reference keeps no log): ${r.params.away_clients} clients back after ${fmt((r.params.away_ms ?? 0) / 1000, 0)} s: ${fmt(r.catchup_entries, 0)} backlog entries in ${fmt(r.catchup_ms, 0)} ms (${fmt(r.catchup_entries_per_s, 0)} entries/s; median client ${fmt(r.catchup_p50_ms, 0)} ms)`,
+        `${''.padEnd(18)} missing ${r.missing}, duplicates ${r.duplicates}, seq gaps ${r.seq_gaps}, seq repeats ${r.seq_repeats}, reconnect failed ${r.reconnect_failed}; stayers ${fmt(r.deliveries_per_s, 0)} deliveries/s, p50 ${fmt(r.baseline_p50_ms)} → ${fmt(r.p50_ms)} ms, p99 ${fmt(r.baseline_p99_ms)} → ${fmt(r.p99_ms)} ms during catch-up; ${fmt(r.cpu_us_per_delivery)} µs cpu/delivery; RSS ${fmt(r.rss_mb, 0)} MB; ${r.valid ? 'valid' : 'NOT valid'}`,
+      );
+      continue;
+    }
+    if (r.scenario === 'S7') {
+      for (const [name, m] of [['2 nodes', r], ['1 node', r.one_node]] as const) {
+        lines.push(
+          `S7       ${r.database.padEnd(9)} ${name.padEnd(9)} ${fmt(m.deliveries_per_s, 0).padStart(8)} ${fmt(m.p50_ms).padStart(9)} ${fmt(m.p99_ms).padStart(8)} ${fmt(m.cpu_us_per_delivery).padStart(13)} ${fmt(m.db_cpu_us_per_delivery).padStart(6)} ${fmt(m.rss_mb, 0).padStart(7)}  ${m.valid ? 'yes' : 'NO'}`,
+        );
+      }
+      const ratios = Object.entries(r.ratio_vs_one_node)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => `${k} ${fmt(v)}×`)
+        .join(', ');
+      lines.push(`${''.padEnd(18)} ratio two nodes ÷ one node: ${ratios || '—'}  (CPU and RSS summed over both nodes; lost ${r.lost})`);
       continue;
     }
     if (r.scenario === 'S4') {
@@ -205,7 +273,11 @@ async function main(): Promise<void> {
   try {
     for (const db of opts.databases) {
       try {
-        results.push(...(await runDatabase(db, opts, plan, pin, gen, log)));
+        results.push(
+          ...(await runDatabase(db, opts, plan, pin, gen, log, (w) => {
+            warnings.push(w);
+          })),
+        );
       } catch (e) {
         const msg = `${db}: ${e instanceof Error ? e.message : String(e)}`;
         warnings.push(msg);
@@ -223,12 +295,13 @@ async function main(): Promise<void> {
     stall_rule: `a gap over ${plan.stallMs} ms in the generator's 1 ms timer during which it used under half a CPU is a stall (the machine or others' load descheduled it); messages intended from 50 ms before to 100 ms after it are dropped from every figure and counted under discarded`,
     generator_rule: 'a window is generator-bound when the generator used over 90% of its CPU or its timer was late by more than the stall threshold while it was busy; a run with more than 20% such windows, or with stalls taking over 3/4 of its messages, is invalid',
     results: Object.fromEntries(results.map((r) => [resultKey(r), r])),
-    missing: ['S5', 'S7'],
+    missing: [],
     not_run: SCENARIOS.filter((s) => !opts.scenarios.includes(s)),
+    skipped: opts.scenarios.includes('S7') && opts.databases.includes('sqlite') ? ['S7.sqlite: S7 runs on PostgreSQL only (two nodes share one database)'] : [],
     warnings,
   };
   if (opts.json) process.stdout.write(`${JSON.stringify(out, (_k, v: unknown) => (v === undefined ? null : v), 2)}\n`);
-  else process.stdout.write(`${table(results)}\n\nelapsed ${out.elapsed_s} s; not yet implemented: ${out.missing.join(', ')}; not run this time: ${out.not_run.join(', ') || 'none'}\n`);
+  else process.stdout.write(`${table(results)}\n\nelapsed ${out.elapsed_s} s; not run this time: ${[...out.not_run, ...out.skipped].join(', ') || 'none'}${warnings.length > 0 ? `\nwarnings:\n${warnings.join('\n')}` : ''}\n`);
 }
 
 main().catch((e: unknown) => {

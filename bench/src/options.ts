@@ -1,8 +1,8 @@
 /** The databases our server can run on. */
 export type DatabaseKind = 'sqlite' | 'postgres';
 /** Scenarios this suite implements. */
-export const SCENARIOS = ['S1', 'S2', 'S3', 'S4', 'S6'] as const;
-/** Scenarios run when none are named (S4 needs 5,000 seeded accounts, so only in full runs). */
+export const SCENARIOS = ['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7'] as const;
+/** Scenarios run when none are named (S4 needs 5,000 seeded accounts, so only in full runs; S5 and S7 would take quick runs past 5 minutes). */
 export const DEFAULT_QUICK: readonly ScenarioName[] = ['S1', 'S2'];
 export type ScenarioName = (typeof SCENARIOS)[number];
 
@@ -23,6 +23,8 @@ export type Options = Readonly<{
   pgAsyncCommit: boolean;
   /** Where SQLite runs put their data directory (default: the OS temp dir). */
   sqliteParent: string | undefined;
+  /** Redis for S7's two nodes. */
+  redisUrl: string;
 }>;
 
 /** Timing and sizes of one mode (quick or full). */
@@ -36,6 +38,14 @@ export type Plan = Readonly<{
   s4: Readonly<{ clients: number }>;
   /** S6: 1,000 clients in circles of 50 at `rate`; then `slowPerCircle` members of each stop reading. */
   s6: Readonly<{ rate: number; slowPerCircle: number; durationMs: number; warmupMs: number; drainMs: number }>;
+  /**
+   * S5: 1,000 clients in circles of 50 at `rate`; `awayPerCircle` members of
+   * each leave at `leaveAtMs`, come back `awayMs` later and resume; up to
+   * `settleMs` after the last send for them to have everything.
+   */
+  s5: Readonly<{ rate: number; awayPerCircle: number; durationMs: number; warmupMs: number; leaveAtMs: number; awayMs: number; drainMs: number; settleMs: number }>;
+  /** S7: `clients` in circles of 50 at `rate`, on one node, then split over two nodes sharing PostgreSQL and Redis. */
+  s7: Readonly<{ clients: number; rate: number; durationMs: number; warmupMs: number; drainMs: number }>;
 }>;
 
 export const QUICK: Plan = {
@@ -46,6 +56,8 @@ export const QUICK: Plan = {
   s3: { clients: 1000, circleSizes: [5, 50, 200], deliveriesPerS: 10_000, durationMs: 4000, warmupMs: 1000, drainMs: 3000 },
   s4: { clients: 5000 },
   s6: { rate: 200, slowPerCircle: 5, durationMs: 5000, warmupMs: 1000, drainMs: 3000 },
+  s5: { rate: 500, awayPerCircle: 10, durationMs: 10_000, warmupMs: 1000, leaveAtMs: 3000, awayMs: 3000, drainMs: 3000, settleMs: 15_000 },
+  s7: { clients: 1000, rate: 400, durationMs: 4000, warmupMs: 1000, drainMs: 3000 },
 };
 
 export const FULL: Plan = {
@@ -56,9 +68,11 @@ export const FULL: Plan = {
   s3: { clients: 1000, circleSizes: [5, 50, 200], deliveriesPerS: 20_000, durationMs: 15_000, warmupMs: 3000, drainMs: 5000 },
   s4: { clients: 5000 },
   s6: { rate: 200, slowPerCircle: 5, durationMs: 30_000, warmupMs: 3000, drainMs: 5000 },
+  s5: { rate: 1000, awayPerCircle: 10, durationMs: 30_000, warmupMs: 3000, leaveAtMs: 8000, awayMs: 10_000, drainMs: 5000, settleMs: 30_000 },
+  s7: { clients: 1000, rate: 400, durationMs: 15_000, warmupMs: 3000, drainMs: 5000 },
 };
 
-const USAGE = `npm run bench -- [--quick] [--json] [--db sqlite,postgres] [--scenarios S1,S2] [--reps N] [--no-build] [--profile DIR] [--pg-url URL] [--sqlite-dir DIR] [--pg-async-commit] [--server-main FILE]`;
+const USAGE = `npm run bench -- [--quick] [--json] [--db sqlite,postgres] [--scenarios S1,S2] [--reps N] [--no-build] [--profile DIR] [--pg-url URL] [--sqlite-dir DIR] [--pg-async-commit] [--server-main FILE] [--redis-url URL]`;
 
 /** Parse the command line; throws with the usage line on anything unknown. */
 export function parseOptions(argv: readonly string[]): Options {
@@ -73,6 +87,7 @@ export function parseOptions(argv: readonly string[]): Options {
   let sqliteParent: string | undefined;
   let pgAsyncCommit = false;
   let serverMain: string | undefined;
+  let redisUrl = 'redis://127.0.0.1:6379';
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = (): string => {
@@ -91,9 +106,10 @@ export function parseOptions(argv: readonly string[]): Options {
     else if (a === '--sqlite-dir') sqliteParent = next();
     else if (a === '--pg-async-commit') pgAsyncCommit = true;
     else if (a === '--server-main') serverMain = next();
+    else if (a === '--redis-url') redisUrl = next();
     else throw new Error(`unknown option ${a}\n${USAGE}`);
   }
-  return { quick, json, databases, scenarios: scenarios ?? (quick ? DEFAULT_QUICK : SCENARIOS), reps, build, profileDir, pgAdminUrl, pgAsyncCommit, sqliteParent, serverMain };
+  return { quick, json, databases, scenarios: scenarios ?? (quick ? DEFAULT_QUICK : SCENARIOS), reps, build, profileDir, pgAdminUrl, pgAsyncCommit, sqliteParent, serverMain, redisUrl };
 }
 
 function parseDb(d: string): DatabaseKind {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import * as hdr from 'hdr-histogram-js';
 import type { PhaseResult, PhaseSpec, WindowStat } from './gen-protocol.js';
-import { postgresBackends, processCpuUs, processRssMb } from './proc.js';
+import { backendGrowth, postgresBackends, processCpuUs, processRssMb, type BackendTimes } from './proc.js';
 
 /** Generator CPU above this fraction of its core marks a window generator-bound. */
 const GENERATOR_BUSY = 0.9;
@@ -30,7 +30,7 @@ export type PhaseDriver = Readonly<{
   send(circle: number, sender: number, messageNo: number, intendedMs: number): boolean;
 }>;
 
-type Snapshot = Readonly<{ at: number; server: number; db: number; dbWaitMs: number; gen: number }>;
+type Snapshot = Readonly<{ at: number; server: number; db: ReadonlyMap<number, BackendTimes>; gen: number }>;
 type Gap = Readonly<{ from: number; to: number }>;
 
 /** Time the process's main thread spent runnable but waiting for a CPU, in ms (from /proc/<pid>/schedstat). */
@@ -130,14 +130,37 @@ export class Phase {
     this.firstError ??= text.slice(0, 300);
   }
 
+  /** Every server process under test (one, or S7's two nodes). */
+  private serverPids(): readonly number[] {
+    return [this.spec.serverPid, ...(this.spec.extraServerPids ?? [])];
+  }
+
+  /** CPU time of the server processes under test, summed (µs). */
+  serverCpuUs(): number {
+    return this.serverPids().reduce((a, pid) => a + processCpuUs(pid), 0);
+  }
+
+  private serverWaitMs(): number {
+    return this.serverPids().reduce((a, pid) => a + runQueueWaitMs(pid), 0);
+  }
+
+  /** Messages in this phase. */
+  get messageCount(): number {
+    return this.total;
+  }
+
+  /** Deliveries recorded so far (to members expected to receive). */
+  deliveryCount(): number {
+    return this.delN;
+  }
+
   private snapshot(): Snapshot {
     const u = process.cpuUsage();
     const db = this.spec.dbName === undefined ? undefined : postgresBackends(this.spec.dbName);
     return {
       at: performance.now(),
-      server: processCpuUs(this.spec.serverPid),
-      db: db?.cpuUs ?? 0,
-      dbWaitMs: db?.waitMs ?? 0,
+      server: this.serverCpuUs(),
+      db: db?.byPid ?? new Map<number, BackendTimes>(),
       gen: u.user + u.system,
     };
   }
@@ -165,7 +188,7 @@ export class Phase {
     let lastCpu = process.cpuUsage();
     let wallWindow = -1;
     let cpuAtWindow = process.cpuUsage();
-    let waitAtWindow = runQueueWaitMs(this.spec.serverPid);
+    let waitAtWindow = this.serverWaitMs();
     let k = 0;
     await new Promise<void>((resolve) => {
       const tick = (): void => {
@@ -183,7 +206,7 @@ export class Phase {
         const ww = this.windowOf(now);
         if (ww !== wallWindow) {
           const u = process.cpuUsage(cpuAtWindow);
-          const wait = runQueueWaitMs(this.spec.serverPid);
+          const wait = this.serverWaitMs();
           if (wallWindow >= 0 && wallWindow < this.nWindows) {
             this.genCpu[wallWindow] = (u.user + u.system) / 1000 / windowMs;
             this.waitMs[wallWindow] = wait - waitAtWindow;
@@ -191,7 +214,10 @@ export class Phase {
           cpuAtWindow = process.cpuUsage();
           waitAtWindow = wait;
           wallWindow = ww;
-          this.rssMb = Math.max(this.rssMb, processRssMb(this.spec.serverPid));
+          this.rssMb = Math.max(
+            this.rssMb,
+            this.serverPids().reduce((a, pid) => a + processRssMb(pid), 0),
+          );
           if (ww === this.warmupWindows) measureStart = this.snapshot();
         }
         while (k < this.total && this.intendedOf(k) <= now) {
@@ -232,8 +258,8 @@ export class Phase {
     if (!this.driver.send(c, sender, k, intended)) this.onError('sender socket is not open');
   }
 
-  private summarise(start: Snapshot, sendEnd: Snapshot, end: Snapshot): PhaseResult {
-    // Which messages count: after the warm-up, and not near a stall.
+  /** Which messages count: after the warm-up, and not near a stall. */
+  private keptMessages(): { kept: Uint8Array; firstK: number } {
     const firstK = Math.ceil((this.warmupWindows * this.spec.windowMs) / this.periodMs);
     const kept = new Uint8Array(this.total);
     for (let k = firstK; k < this.total; k++) kept[k] = 1;
@@ -242,6 +268,28 @@ export class Phase {
       const b = Math.min(this.total - 1, Math.floor((g.to + STALL_AFTER_MS - this.t0) / this.periodMs));
       for (let k = a; k <= b; k++) kept[k] = 0;
     }
+    return { kept, firstK };
+  }
+
+  /**
+   * Latency of the deliveries recorded so far whose message was intended in
+   * [fromMs, toMs) (performance.now() times), stalls and warm-up excluded.
+   */
+  latencyBetween(fromMs: number, toMs: number): { p50Ms: number | undefined; p99Ms: number | undefined; deliveries: number } {
+    const { kept } = this.keptMessages();
+    const h = newHistogram();
+    for (let i = 0; i < this.delN; i++) {
+      const k = this.delK[i] ?? 0;
+      const at = this.intendedOf(k);
+      if (kept[k] !== 1 || at < fromMs || at >= toMs) continue;
+      h.recordValue(Math.max(1, Math.round(this.delUs[i] ?? 0)));
+    }
+    if (h.totalCount === 0) return { p50Ms: undefined, p99Ms: undefined, deliveries: 0 };
+    return { p50Ms: round(h.getValueAtPercentile(50) / 1000), p99Ms: round(h.getValueAtPercentile(99) / 1000), deliveries: h.totalCount };
+  }
+
+  private summarise(start: Snapshot, sendEnd: Snapshot, end: Snapshot): PhaseResult {
+    const { kept, firstK } = this.keptMessages();
     const winHist = Array.from({ length: this.nWindows }, newHistogram);
     const winReceived = new Array<number>(this.nWindows).fill(0);
     const winExpected = new Array<number>(this.nWindows).fill(0);
@@ -320,12 +368,12 @@ export class Phase {
       ackP50Ms: acks.totalCount === 0 ? undefined : pct(acks, 50),
       ackP99Ms: acks.totalCount === 0 ? undefined : pct(acks, 99),
       serverCpuUsPerDelivery: receivedAfterWarmup === 0 ? 0 : round(serverCpu / receivedAfterWarmup),
-      dbCpuUsPerDelivery: this.spec.dbName === undefined || receivedAfterWarmup === 0 ? undefined : round((end.db - start.db) / receivedAfterWarmup),
+      dbCpuUsPerDelivery: this.spec.dbName === undefined || receivedAfterWarmup === 0 ? undefined : round(backendGrowth(start.db, end.db).cpuUs / receivedAfterWarmup),
       serverCpuFraction: round((sendEnd.server - start.server) / 1000 / sendWall),
       generatorCpuFraction: round((sendEnd.gen - start.gen) / 1000 / sendWall),
       serverRunQueueWaitShare: round(this.waitMs.slice(this.warmupWindows).reduce((a, b) => a + b, 0) / Math.max(1, (this.nWindows - this.warmupWindows) * this.spec.windowMs)),
-      // A backend replaced mid-phase takes its count with it; never report a negative wait.
-      dbRunQueueWaitShare: this.spec.dbName === undefined ? undefined : round(Math.max(0, sendEnd.dbWaitMs - start.dbWaitMs) / sendWall),
+      // Per backend: one that ended mid-phase takes its share with it (an undercount, never negative).
+      dbRunQueueWaitShare: this.spec.dbName === undefined ? undefined : round(backendGrowth(start.db, sendEnd.db).waitMs / sendWall),
       maxSendLateMs: round(sortedLate.at(-1) ?? 0),
       rssMb: round(this.rssMb),
       errors: this.errors,

@@ -27,24 +27,34 @@ export function processRssMb(pid: number): number {
   }
 }
 
-/** CPU used and run-queue wait of the PostgreSQL backends serving one database (matched on their process title). */
-export function postgresBackends(database: string): { cpuUs: number; waitMs: number; count: number } {
+/** One backend's CPU (µs) and run-queue wait (ms) so far. */
+export type BackendTimes = Readonly<{ cpuUs: number; waitMs: number }>;
+
+/**
+ * CPU used and run-queue wait of the PostgreSQL backends serving one database
+ * (matched on their process title), summed and per backend pid.
+ */
+export function postgresBackends(database: string): { cpuUs: number; waitMs: number; count: number; byPid: ReadonlyMap<number, BackendTimes> } {
   let cpuUs = 0;
   let waitMs = 0;
   let count = 0;
+  const byPid = new Map<number, BackendTimes>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/u.test(name)) continue;
     try {
       const title = readFileSync(`/proc/${name}/cmdline`, 'latin1');
       if (!title.startsWith('postgres:') || !title.includes(` ${database} `)) continue;
-      cpuUs += processCpuUs(Number(name));
-      waitMs += Number(readFileSync(`/proc/${name}/schedstat`, 'latin1').split(' ')[1]) / 1e6;
+      const cpu = processCpuUs(Number(name));
+      const wait = Number(readFileSync(`/proc/${name}/schedstat`, 'latin1').split(' ')[1]) / 1e6;
+      cpuUs += cpu;
+      waitMs += wait;
       count++;
+      byPid.set(Number(name), { cpuUs: cpu, waitMs: wait });
     } catch {
       // The process ended while we looked.
     }
   }
-  return { cpuUs, waitMs, count };
+  return { cpuUs, waitMs, count, byPid };
 }
 
 /** CPUs this process may run on, from /proc/self/status (e.g. "0-1" → [0, 1]). */
@@ -57,4 +67,21 @@ export function allowedCpus(): readonly number[] {
     for (let c = a; c <= (b ?? a); c++) out.push(c);
   }
   return out;
+}
+
+/**
+ * What backends used between two readings: for each backend alive at the
+ * second, its growth since the first (all of it if it started in between).
+ * Backends that ended in between take their share with them: an undercount,
+ * never a negative.
+ */
+export function backendGrowth(before: ReadonlyMap<number, BackendTimes>, after: ReadonlyMap<number, BackendTimes>): BackendTimes {
+  let cpuUs = 0;
+  let waitMs = 0;
+  for (const [pid, t] of after) {
+    const b = before.get(pid);
+    cpuUs += Math.max(0, t.cpuUs - (b?.cpuUs ?? 0));
+    waitMs += Math.max(0, t.waitMs - (b?.waitMs ?? 0));
+  }
+  return { cpuUs, waitMs };
 }

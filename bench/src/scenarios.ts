@@ -75,11 +75,11 @@ async function phase(ctx: ScenarioContext, target: Target, s: Spec): Promise<Pha
 }
 
 /** Reference first on even repetitions, ours first on odd ones. */
-function order(rep: number): readonly Target[] {
+export function order(rep: number): readonly Target[] {
   return rep % 2 === 0 ? ['reference', 'ours'] : ['ours', 'reference'];
 }
 
-function metrics(rs: readonly PhaseResult[], pick: (r: PhaseResult) => PhaseResult | undefined = (r) => r): Metrics {
+export function metrics(rs: readonly PhaseResult[], pick: (r: PhaseResult) => PhaseResult | undefined = (r) => r): Metrics {
   const valid = rs.filter((r) => r.valid);
   const use = (valid.length > 0 ? valid : rs).map(pick).filter((r): r is PhaseResult => r !== undefined);
   const m = (f: (r: PhaseResult) => number | undefined): number | undefined => roundTo(median(use.map(f)));
@@ -101,7 +101,7 @@ function metrics(rs: readonly PhaseResult[], pick: (r: PhaseResult) => PhaseResu
   };
 }
 
-function compact(r: PhaseResult): Record<string, unknown> {
+export function compact(r: PhaseResult): Record<string, unknown> {
   return {
     target: r.target,
     rate: r.rate,
@@ -127,7 +127,7 @@ function compact(r: PhaseResult): Record<string, unknown> {
   };
 }
 
-function describe(r: PhaseResult): string {
+export function describe(r: PhaseResult): string {
   const flags = [r.valid ? '' : `INVALID (${r.invalidReasons.join('; ')})`, r.discardedMessages > 0 ? `${r.stalls.length} stalls, ${r.discardedMessages}/${r.measuredMessages} messages dropped` : '', r.lost > 0 ? `lost ${r.lost}` : '', r.errors > 0 ? `${r.errors} errors: ${r.firstError ?? ''}` : '']
     .filter((x) => x !== '')
     .join(', ');
@@ -135,7 +135,7 @@ function describe(r: PhaseResult): string {
   return `  ${r.target.padEnd(9)} @${String(r.rate).padStart(5)}/s  ${String(Math.round(r.deliveriesPerS)).padStart(7)} deliveries/s  p50 ${r.p50Ms.toFixed(2)} ms  p99 ${r.p99Ms.toFixed(2)} ms  ${r.serverCpuUsPerDelivery.toFixed(2)} µs/delivery  server cpu ${(r.serverCpuFraction * 100).toFixed(0)}%  gen cpu ${(r.generatorCpuFraction * 100).toFixed(0)}%  server waited ${(r.serverRunQueueWaitShare * 100).toFixed(0)}%${r.dbRunQueueWaitShare === undefined ? '' : `  db cpu ${r.dbCpuUsPerDelivery?.toFixed(2) ?? '—'} µs/delivery, db waited ${(r.dbRunQueueWaitShare * 100).toFixed(0)}%`} ${flags}${detail}`;
 }
 
-function discarded(rs: readonly PhaseResult[]): ScenarioResult['discarded'] {
+export function discarded(rs: readonly PhaseResult[]): ScenarioResult['discarded'] {
   return {
     stalls: rs.reduce((a, r) => a + r.stalls.length, 0),
     messages_dropped_for_stalls: rs.reduce((a, r) => a + r.discardedMessages, 0),
