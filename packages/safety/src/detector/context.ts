@@ -21,16 +21,18 @@ const OBJECT_ME =
   /(?:是|成為|當)(?:他們|她們|他|她|你們|你|妳|家人|大家)的|(?:叫|罵|跟|對|和|告訴|問|要|勸|給)(?:我|他們|她們|他|她|你們|妳們|你|妳)|\b(?:told|tell|tells|asked|ask|asks|texted|text|yelled at|called|to|with) (?:me|him|her|them|you)\b/gu;
 
 const NEGATION_ZH =
-  /(?<!是|要|會|能|可|好|對)不(?!知|曉|確|懂|停|斷|住|了|下|開|行|得|到|起|過|出|管|安|舒|好|然|著|堪|如|配|少|錯|讓)|沒(?!用|辦法|人|意|救|事|錢|路|力|希望|什麼|有人|有意|有未來|有希望|有路|有明天|有動力)|別|未|絕不|從不|從沒/u;
+  /(?<!是|要|會|能|可|好|對|忍著|忍住|克制)不(?!知|曉|確|懂|停|斷|住|了|下|開|行|得|到|起|過|出|管|安|舒|好|然|著|堪|如|配|少|錯|讓)|沒(?!用|辦法|人|意|救|事|錢|路|力|希望|什麼|有人|有意|有未來|有希望|有路|有明天|有動力)|別|未|絕不|從不|從沒/u;
+// "I don't have any plan to hurt myself", "no intention of": intent denied a few words before the cue.
+const NO_PLAN_EN = /(?:\bno|n't have (?:any|a)|\bnot have (?:any|a)|\bwithout (?:any|a))\s+(?:real |actual )?(?:plans?|intentions?|intent|desire|urge)\s+(?:to|of)\s+(?:\w+\s+)?$/u;
 // 「我才不會為了那種人去死」: these negate a whole clause, not just the next word.
 const STRONG_NEGATION_ZH = /戒(?!不)(?:掉|了|除)?|(?:不會|不可能)真的|才不(?:會|要)|絕(?:對)?不(?:會|要)|永遠不會|死也不/u;
 const NEGATION_EN =
   /(?:\bnot|\bnever|\bno(?! one\b)|n't|\bno longer|\bnope)\b(?:\s+(?!know\b|sure\b|why\b|think\b|stop\b|help\b|care\b|mind\b|matter\b|understand\b|remember\b|believe\b|if\b|because\b|when\b|but\b)[\w']+){0,3}\s*$/u;
 
 const MEDIA =
-  /新聞|報導|報紙|記者|電影|影集|連續劇|劇裡|部劇|台詞|紀錄片|劇本|讀書會|《[^》]{1,20}》|這本書|本書|書名|小說|漫畫|歌詞|首歌|歌曲|歌裡|唱「|唱"|主角|(?:那|這|一)首|\b(?:news|article|movie|film|tv show|series|novel|book|book club|play|song|lyrics?|episode|character|headline|documentary|podcast|tiktok|youtube|video|reel|a line from|the line from|quote from|show i'?ve been)\b|13 reasons/u;
+  /新聞|報導|報紙|記者|電影|影集|連續劇|劇裡|部劇|台詞|紀錄片|劇本|讀書會|《[^》]{1,20}》|這本書|本書|書名|小說|漫畫|歌詞|首歌|歌曲|歌裡|唱「|唱"|主角|(?:那|這|一)首|\b(?:news|article|movie|film|tv show|series|novel|book|book club|play|song|lyrics?|episode|character|headline|documentary|podcast|tiktok|youtube|video|reel|a line from|the line from|quote from|show i'?ve been)\b|13 reasons|(?:這|那|一)部[^,.!?。，！？]{0,12}(?:劇|片|電影|作品|動畫)|歷史|論文|社會學|課堂|\b(?:history of|reading about|thesis|essay|sociology|psychology class|for (?:my|a|our) (?:\w+ )?(?:class|course|paper|assignment))\b/u;
 const PAST =
-  /已經過去了?|過去了|以前|曾經|當年|那時候?|那段(?:時間|日子)|那陣子|\d+年前|[一二三四五六七八九十兩幾多]年前|小時候|過去(?:的|那|幾|曾)|去年|高中(?:的時候|時)|國中(?:的時候|時)|剛入行|剛開始|從前|回頭看|\d+歲(?:的)?時候|(?:19|20)\d\d年|\b(?:in|back in|of|during|until|through) (?:19|20)\d\d\b|[十二三四五六七八九]+歲(?:的)?時候|(?:吞|割|劃)過(?!去|來)|\b(?:when i was \d+|at \d+ i|used to|years? ago|months ago|back when|back then|in the past|looking back|when i (?:first )?(?:started|began)\b|when i was (?:a |in )?(?:kid|teen|teenager|younger|young|little|child|school)|as a teen|last year|at one point|there was a time|since i last|clean (?:for|from)|(?:is|are) behind me|that'?s over now|\d+ (?:days|months|years) clean|years clean)\b/u;
+  /已經過去了?|過去了|以前|曾經|當年|那時候?|那段(?:時間|日子)|那陣子|\d+年前|[一二三四五六七八九十兩幾多]年前|小時候|過去(?:的|那|幾|曾)|去年|高中(?:的時候|時)|國中(?:的時候|時)|剛入行|剛開始|從前|回頭看|\d+歲(?:的)?時候|(?:19|20)\d\d年|\b(?:in|back in|of|during|until|through) (?:19|20)\d\d\b|[十二三四五六七八九]+(?:幾|多)?歲(?:的)?時候|(?:吞|割|劃)過(?!去|來)|\b(?:when i was \d+|at \d+ i|used to|years? ago|months ago|back when|back then|in the past|looking back|when i (?:first )?(?:started|began)\b|when i was (?:a |in )?(?:kid|teen|teenager|younger|young|little|child|school)|as a teen|last year|at one point|there was a time|since i last|clean (?:for|from)|(?:is|are) behind me|that'?s over now|\d+ (?:days|months|years) clean|years clean)\b/u;
 const RECOVERY =
   /現在.{0,6}(?:好多了|好很多|很好|沒事|會|有|不會|覺得)|好很多了|好起來了|很感謝|穩定|會不一樣|會變好|會好的|已經過去|過去了|走出來|走過來|撐過|熬過|(?:兩|三|幾|\d+)年沒(?:碰|割|自殘)|現在.{0,6}知道|康復|\b(?:now i'?m (?:ok|okay|fine|better|good|doing|clean|safe|happy|grateful|a |so much|much|in)|i'?m (?:so much |much )?better|doing better|clean|grateful|survived|proud|recovered|healed|made it|now it'?s|these days|saved me|in a good place|stable|today i'?m|today i am|(?:\d+|two|three|four|five|six|several) (?:years?|months?) without|found this group|it gets better|(?:got|pulled|helped) me through|i'?m now\b|現在(?:我)?在(?:念|讀|做|上班|工作)|(?:it|things) (?:does|do|did|will|can) get better|it can change|it will get better|hold on\b|(?:is|are) behind me|(?:gotten|got|gets|getting) better|now i (?!want|wanna|feel like|think about)\w+)\b/u;
 const CONDITIONAL = /如果|要是|假如|萬一|有時候|常常|每次|再[^.!?。！？]{1,16}(?:我)?就|\b(?:if|what if|unless|sometimes|some nights|often|every time|whenever)\b/u;
@@ -40,7 +42,7 @@ const JOKE_RETRACTION = /開玩笑|說說而已|說笑|\bjk\b|just kidding|\bkid
 const LAUGHTER = /哈哈|\blol\b|\blmao\b|😂|🤣|💀/u;
 const NOT_A_JOKE = /(?:不是|沒(?:有)?在|沒有)(?:在)?(?:開玩笑|說笑)|不是說說|\bnot (?:a )?jok\w*|\bnot kidding\b|\bno joke\b|\bi mean it\b|\bi'?m serious\b|\bfor real\b|認真的/u;
 const TRIVIAL_CAUSE =
-  /天氣|熱|冷|考試|報告|作業|期末|抽卡|手遊|遊戲|塞車|排隊|好吃|好笑|丟臉|尷尬|球賽|追劇|這部劇|減肥|宿醉|經痛|\b(?:heat|hot|weather|exams?|tests?|homework|traffic|game|team|embarrass\w*|cringe|hangover|cramps|finals|lecture|queue|meetings?|deadlines?|mondays?|printer|presentation|team building|emails?|group chat|zoom|class|commute|wifi|lag|raid|runs? (?:late|past|over)|spreadsheet|paperwork|karaoke|dentist|feet|heels|bubble tea)\b|好喝|那首歌|夜店|駕照|考不過|手機|報稅|咖啡|\b(?:driving test|phone|screen|taxes|gacha|coffee)\b|\b(?:song|club|playlist)\b|腳(?:好)?(?:痛|痠)|高跟鞋|開會|會議|早上八點|加班|排班|禮拜天上班|週末上班/u;
+  /天氣|熱|冷|考試|報告|作業|期末|抽卡|手遊|遊戲|塞車|排隊|好吃|好笑|丟臉|尷尬|球賽|追劇|這部劇|減肥|宿醉|經痛|殺價|折扣|😴|\d+ ?小時的班|[一二三四五六七八九十]+(?:個)?小時的班|上完[^,.!?。，！？]{0,6}班|\b(?:\d+[ -]hour shift|after (?:this|my|the|a) (?:long )?shift|discount|one more (?:guy|client|customer|person|email|call|meeting|question|text)|heat|hot|weather|exams?|tests?|homework|traffic|game|team|embarrass\w*|cringe|hangover|cramps|finals|lecture|queue|meetings?|deadlines?|mondays?|printer|presentation|team building|emails?|group chat|zoom|class|commute|wifi|lag|raid|runs? (?:late|past|over)|spreadsheet|paperwork|karaoke|dentist|feet|heels|bubble tea)\b|好喝|那首歌|夜店|駕照|考不過|手機|報稅|咖啡|\b(?:driving test|phone|screen|taxes|gacha|coffee)\b|\b(?:song|club|playlist)\b|腳(?:好)?(?:痛|痠)|高跟鞋|開會|會議|早上八點|加班|排班|禮拜天上班|週末上班/u;
 const SAID_AFTER = /^[\s—–\-,，:：]*(?:that'?s what |是)?[^.!?。！？]{0,25}?(?:said|says|told|yelled|catchphrase|說|講|罵|寫|口頭禪|常說)|^\s*[—–-]+\s*[^.!?。！？\n]{1,25}/u;
 const INTENT_BEFORE = /(?:想|要|打算|準備|決定|計劃|\b(?:want|wanna|going|gonna|plan|planning|ready|decided|about)\b)/u;
 
@@ -96,7 +98,7 @@ export function subjectOf(before: string, possessorsCount = false): 'first' | 't
 export function isNegated(text: string, clauseStart: number, index: number): boolean {
   const from = Math.max(clauseStart, index - 40);
   const before = text.slice(from, index);
-  if (NEGATION_EN.test(before)) return true;
+  if (NEGATION_EN.test(before) || NO_PLAN_EN.test(before)) return true;
   if (STRONG_NEGATION_ZH.test(text.slice(Math.max(clauseStart, index - 20), index))) return true;
   const zhFrom = Math.max(clauseStart, index - 4);
   const zhWindow = text.slice(zhFrom, index + 2);

@@ -90,6 +90,9 @@ const BARBECUE_COVER = /(?:說|騙|假裝)(?:是)?(?:要)?(?:烤肉|燒烤)|(?:�
 const LEISURE = /抽菸|抽煙|夜景|啤酒|煙火|看星星|可頌|咖啡|野餐|吃東西|\b(?:fireworks|beer|stars)\b|曬衣服|乘涼|吹風|聊天|拍照|喝酒|吃飯|散步|酒吧|烤肉|\b(?:smok\w*|watching|hanging out|drinks?|party|bar|photos?|picnic|view|sunset|(?:for|a) walk|walking (?:the dog|around|home)|lunch|dinner)\b/u;
 // 「沒有我會比較好」, "better off without me": a cue that itself names the writer is about the writer.
 const NAMES_WRITER = /(?<!被|讓|給|跟|叫|對|幫)我|\b(?:me|myself|i|my)\b/u;
+// 「想死的人」「想自殺的朋友」: a cue followed by 的 and a person is a description of others.
+const DESCRIBES_OTHERS = /^(?:的|之)(?:人|朋友|姊妹|姐妹|個案|網友|孩子|學生|成員|同學|族群|青少年|人們)/u;
+const HYPOTHETICAL = /(?:如果|要是|假如)(?!有人(?:看到|讀到|發現)這)|萬一|哪天|有一天|\b(?:if(?! (?:anyone|you|u|somebody|someone)(?:'re| are)? (?:reads?|reading|finds?|sees?) this)|what if|in case|one day|someday)\b/u;
 const SPEECH_START = /^(?:一直|總是|常常|又|也|都|還)?(?:說|講)|^\s*(?:always |keeps? |kept )?(?:said|says|saying|tells|told)\b/u;
 // Buying pills is ordinary; holding, hoarding or counting them out is not.
 const STOCKPILE = /存|囤|藏|準備|夠|在手上|在我面前|倒出來|倒在|拿出來|數好|poured|saved|saving|stockpil|collect|set out|排好|收集|ready|prepared|enough|in my hand|in front of me|i have|i'?ve got|got enough|counted|laid out|lined up/u;
@@ -99,7 +102,7 @@ const INTENT_IN = /^(?:想|要|want|wanna|going|gonna|ready|about)/u;
 const SEE_YOU = /明天見|晚點見|下線|睡覺了|先睡|大家晚安|\b(?:heading out|sleep well)\b|回(?:台南|台中|台北|高雄|花蓮|屏東|宜蘭|南部|北部|中部|娘家)|誰可以|\b(?:can (?:anyone|someone|somebody)|pet ?sitter)\b|回老家|出差|出國|旅行|去玩|幾天|\b(?:going home|trip|vacation|holiday|travel\w*|visiting)\b|\b(?:see (?:you|u|y'?all)|logging off|brb|good ?night|gn|gotta go|ttyl|talk later|going to (?:bed|sleep)|off to (?:bed|sleep|work))\b/u;
 
 // 想死 / "want to die" next to a trivial cause (heat, exams, a game) is a figure of speech.
-const WEAK_IDEATION = /^(?:想(?:要)?(?:去)?死|去死|(?:want|wanna|going|gonna) to (?:\w+ )?die|wanna (?:\w+ )?die|kms)$/u;
+const WEAK_IDEATION = /^(?:end my suffering|(?:只|好|真的)?想(?:要)?(?:去)?死|去死|(?:want|wanna|going|gonna) to (?:\w+ )?die|wanna (?:\w+ )?die|kms)$/u;
 // 「開玩笑的」, "jk": a retraction also takes back a plain 'kill myself'.
 const RETRACTABLE_IDEATION = /^(?:想(?:要)?(?:去)?死|去死|(?:want|wanna|going|gonna) to (?:\w+ )?die|wanna (?:\w+ )?die|kms|kill myself|i'?ll kill myself)$/u;
 /** Cue kinds that, when present, mean a trivial cause does not explain the message away. */
@@ -208,7 +211,8 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
         modifiers.add(REASON_MODIFIERS.news);
         continue;
       }
-      if (subject === 'third') {
+      // 「陪伴說想死的人」, 「想自殺的朋友」: the cue describes other people, not the writer.
+      if (subject === 'third' || (!NAMES_WRITER.test(m[0]) && DESCRIBES_OTHERS.test(text.slice(index + m[0].length, index + m[0].length + 6)))) {
         modifiers.add(REASON_MODIFIERS.thirdPerson);
         continue;
       }
@@ -229,7 +233,13 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
         modifiers.add(REASON_MODIFIERS.conditional);
         continue;
       }
-      if (CONDITIONAL_KINDS.has(c.kind) && isConditional(clauseText)) {
+      // 「常常想怎麼樣才能去」: thought given to how stays a plan even when it comes often.
+      if (CONDITIONAL_KINDS.has(c.kind) && c.id !== 'plan:how' && isConditional(clauseText)) {
+        modifiers.add(REASON_MODIFIERS.conditional);
+        continue;
+      }
+      // 「如果有一天我不見了，不要找我」: a goodbye for a day that may come is not a goodbye now.
+      if (c.kind === 'farewell-weak' && HYPOTHETICAL.test(sentenceAround(text, index, index + m[0].length))) {
         modifiers.add(REASON_MODIFIERS.conditional);
         continue;
       }
@@ -265,7 +275,7 @@ function decide(hits: readonly Hit[], pastState: boolean, long: boolean): RiskTi
   const when = has('timeframe') || has('now');
   const plan = has('decided') || has('do-it') || has('prepared');
   const farewells = new Set(hits.filter((h) => h.kind === 'farewell-weak').map((h) => h.text)).size;
-  const despair = new Set(hits.filter((h) => h.kind === 'hopeless' || h.kind === 'leaving').map((h) => h.text)).size;
+  const despair = new Set(hits.filter((h) => (h.kind === 'hopeless' && h.id !== 'low-mood') || h.kind === 'leaving').map((h) => h.text)).size;
 
   const imminent =
     has('attempt') ||
@@ -345,6 +355,8 @@ export function detectCrisis(text: string, lang?: DetectorLang): Detection {
   const modelMaySpeak =
     (tier === 'none' || tier === 'concern') &&
     !(BARBECUE.test(masked) && !BARBECUE_COVER.test(masked)) &&
+    // 「整理房間，東西都送人了」: the rules read giving things away as decluttering; the model may not overrule them.
+    !DECLUTTER.test(masked) &&
     ![...modifiers].some((m) => MODEL_BLOCKERS.has(m));
   if (modelMaySpeak && crisisLogOdds(text) > MODEL_THRESHOLD[lang ?? detectLang(text)]) return { tier: 'high', reasons: [MODEL_REASON, ...reasons] };
   return { tier, reasons };
