@@ -89,7 +89,6 @@ async function runDatabase(db: DatabaseKind, opts: Options, plan: Plan, pin: Pin
     storm ? plan.s4.clients : 0,
     opts.scenarios.includes('S6') ? S6_CLIENTS : 0,
     opts.scenarios.includes('S5') ? S5_CLIENTS : 0,
-    twoNodes ? 2 * plan.s7.clients : 0,
   );
   const mainPop = planPopulation(mainClients, main);
   const groups: Group[] = [];
@@ -109,6 +108,10 @@ async function runDatabase(db: DatabaseKind, opts: Options, plan: Plan, pin: Pin
     groups.push({ circleSize: main, clients: S6_CLIENTS, pop: mainPop, run: [(ctx, reconnect) => runS6(ctx, circles, reconnect)] });
   }
   const extra: Population[] = [];
+  // S7 gets circles of its own: clients that (re)connect subscribe from seq 0, and circles other
+  // scenarios filled would make every S7 connect replay their whole log.
+  const s7Pop = twoNodes ? planPopulation(2 * plan.s7.clients, main) : undefined;
+  if (s7Pop !== undefined) extra.push(s7Pop);
   if (opts.scenarios.includes('S3')) {
     for (const size of plan.s3.circleSizes) {
       const pop = size === main ? mainPop : planPopulation(plan.s3.clients, size);
@@ -152,7 +155,7 @@ async function runDatabase(db: DatabaseKind, opts: Options, plan: Plan, pin: Pin
       }
       if (process.env.BENCH_DEBUG !== undefined) log(`our server's output:\n${ours.output().slice(-3000)}`);
     }
-    if (twoNodes && pgDb !== undefined) {
+    if (s7Pop !== undefined && pgDb !== undefined) {
       const nodeStorage = { dataDir, databaseUrl: pgDb.url, redisUrl: opts.redisUrl };
       const nodes: RunningServer[] = [];
       try {
@@ -163,7 +166,7 @@ async function runDatabase(db: DatabaseKind, opts: Options, plan: Plan, pin: Pin
         if (a === undefined || b === undefined) throw new Error('S7 nodes did not start');
         const ctx: ScenarioContext = { gen, plan, reps: opts.reps, database: db, pids: { ours: ours.pid, reference: reference.pid }, pgDatabase: pgDb.name, log };
         const n = plan.s7.clients;
-        results.push(await runS7(ctx, mainPop.clients.slice(0, n), mainPop.clients.slice(n, 2 * n), main, { oneNode: { url: ours.wsUrl, pid: ours.pid }, nodes: [{ url: a.wsUrl, pid: a.pid }, { url: b.wsUrl, pid: b.pid }] }));
+        results.push(await runS7(ctx, s7Pop.clients.slice(0, n), s7Pop.clients.slice(n, 2 * n), main, { oneNode: { url: ours.wsUrl, pid: ours.pid }, nodes: [{ url: a.wsUrl, pid: a.pid }, { url: b.wsUrl, pid: b.pid }] }));
         if (process.env.BENCH_DEBUG !== undefined) for (const x of nodes) log(`S7 node output:\n${x.output().slice(-3000)}`);
       } catch (e) {
         // Keep the other scenarios' results (Redis may simply not be running).
