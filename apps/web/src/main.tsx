@@ -7,6 +7,8 @@ import { browserPreferences, PREFERENCE_KEYS } from './app/preferences.js';
 import { RouterProvider } from './app/router.js';
 import { registerServiceWorker } from './app/service-worker.js';
 import { startCircles } from './features/circles/index.js';
+import { DirectoryProvider } from './features/hotlines/DirectoryProvider.js';
+import { DirectoryStore } from './features/hotlines/directory-store.js';
 import { forgetInvitation } from './features/join/pending-invitation.js';
 import { installQuickExitKeys, onQuickExit, quickExit } from './features/quick-exit/index.js';
 import { browserDerive, createVaultModel, IndexedDbVaultStore, VaultProvider } from './features/vault/index.js';
@@ -31,6 +33,11 @@ const vault = createVaultModel({
   derive: browserDerive(),
 });
 
+// The hotline directory shows from this device's cache (or the built-in one) at once, then follows the server.
+const lines = new DirectoryStore({ fetch: (input, init) => window.fetch(input, init), storage: () => window.localStorage });
+void lines.refresh();
+window.addEventListener('online', () => void lines.refresh());
+
 const container = document.getElementById('root');
 if (container === null) throw new Error('missing #root');
 const root = createRoot(container);
@@ -52,7 +59,9 @@ root.render(
     <I18nextProvider i18n={i18n}>
       <RouterProvider store={store}>
         <VaultProvider model={vault}>
-          <App prefs={prefs} onQuickExit={quickExit} />
+          <DirectoryProvider store={lines}>
+            <App prefs={prefs} onQuickExit={quickExit} />
+          </DirectoryProvider>
         </VaultProvider>
       </RouterProvider>
     </I18nextProvider>

@@ -1,8 +1,8 @@
 import { API, type WatchRequestView } from '@lamplight/protocol';
-import { TAIWAN_DIRECTORY } from '@lamplight/safety/directory';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocationStore } from '../../app/router.js';
+import { useDirectory } from '../hotlines/DirectoryProvider.js';
 import { footerHotlines } from '../hotlines/hotlines.js';
 import { useVaultModel } from '../vault/index.js';
 
@@ -20,7 +20,8 @@ export function CrisisPrompt({ tier, onSendAnyway }: { readonly tier: 'high' | '
   const title = useRef<HTMLHeadingElement>(null);
   const [watch, setWatch] = useState<WatchState>('idle');
   useEffect(() => title.current?.focus(), []);
-  const lines = footerHotlines(TAIWAN_DIRECTORY, i18n.language === 'en' ? 'en' : 'zh-TW');
+  const directory = useDirectory();
+  const lines = footerHotlines(directory, i18n.language === 'en' ? 'en' : 'zh-TW');
 
   const askWatch = async (): Promise<void> => {
     setWatch('asking');

@@ -1,9 +1,9 @@
 import type { Locale } from '@lamplight/i18n';
-import { TAIWAN_DIRECTORY } from '@lamplight/safety/directory';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../app/router.js';
 import { ScreenTitle } from '../../app/ScreenTitle.js';
 import { CallScript, PlanSummary, ProfessionalDuty, RightNowSteps, YouthResources, YourChoice, useUnder18Mentioned } from '../safety/index.js';
+import { useDirectory } from './DirectoryProvider.js';
 import { allHotlines } from './hotlines.js';
 
 /**
@@ -13,7 +13,8 @@ import { allHotlines } from './hotlines.js';
  */
 export function HelpScreen({ locale }: { readonly locale: Locale }) {
   const { t } = useTranslation();
-  const lines = allHotlines(TAIWAN_DIRECTORY, locale);
+  const directory = useDirectory();
+  const lines = allHotlines(directory, locale);
   const allDay = lines.filter((l) => l.allDay).length;
   const under18 = useUnder18Mentioned();
   return (

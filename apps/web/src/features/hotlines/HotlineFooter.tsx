@@ -1,13 +1,14 @@
 import type { Locale } from '@lamplight/i18n';
-import { TAIWAN_DIRECTORY } from '@lamplight/safety/directory';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../app/router.js';
+import { useDirectory } from './DirectoryProvider.js';
 import { footerHotlines } from './hotlines.js';
 
 /** The footer on every screen: the hotlines, the statement of what this is, and settings. */
 export function HotlineFooter({ locale }: { readonly locale: Locale }) {
   const { t } = useTranslation();
-  const lines = footerHotlines(TAIWAN_DIRECTORY, locale);
+  const directory = useDirectory();
+  const lines = footerHotlines(directory, locale);
   return (
     <footer className="app-footer">
       <h2 className="footer-title">{t('footer.title')}</h2>

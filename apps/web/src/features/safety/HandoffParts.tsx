@@ -1,7 +1,7 @@
 import type { Locale } from '@lamplight/i18n';
-import { TAIWAN_DIRECTORY } from '@lamplight/safety/directory';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDirectory } from '../hotlines/DirectoryProvider.js';
 import type { HotlineItem } from '../hotlines/hotlines.js';
 import { emergencyLines, talkLines, youthLines } from './lines.js';
 import './safety.css';
@@ -27,7 +27,8 @@ export function CallLines({ lines }: { readonly lines: readonly HotlineItem[] })
 
 /** The lines to talk to someone (not police or ambulance). */
 export function TalkLines({ locale }: { readonly locale: Locale }) {
-  return <CallLines lines={talkLines(TAIWAN_DIRECTORY, locale)} />;
+  const directory = useDirectory();
+  return <CallLines lines={talkLines(directory, locale)} />;
 }
 
 /** What to say when calling: short and warm. */
@@ -69,12 +70,13 @@ export function YourChoice({ locale }: { readonly locale: Locale }) {
   const id = useId();
   const whereId = useId();
   const emergencyId = useId();
+  const directory = useDirectory();
   return (
     <section className="card" aria-labelledby={id}>
       <h2 id={id}>{t('safety.handoff.neverTitle')}</h2>
       <p className="statement">{t('safety.handoff.never')}</p>
       <h3 id={emergencyId}>{t('safety.handoff.emergencyTitle')}</h3>
-      <CallLines lines={emergencyLines(TAIWAN_DIRECTORY, locale)} />
+      <CallLines lines={emergencyLines(directory, locale)} />
       <h3 id={whereId}>{t('safety.handoff.whereTitle')}</h3>
       <p>{t('safety.handoff.where')}</p>
     </section>
@@ -97,11 +99,12 @@ export function ProfessionalDuty() {
 export function YouthResources({ locale }: { readonly locale: Locale }) {
   const { t } = useTranslation();
   const id = useId();
+  const directory = useDirectory();
   return (
     <section className="card safety-youth" aria-labelledby={id}>
       <h2 id={id}>{t('safety.youth.title')}</h2>
       <p>{t('safety.youth.intro')}</p>
-      <CallLines lines={youthLines(TAIWAN_DIRECTORY, locale)} />
+      <CallLines lines={youthLines(directory, locale)} />
       <p className="muted">{t('safety.youth.note')}</p>
     </section>
   );

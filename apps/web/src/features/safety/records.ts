@@ -21,7 +21,7 @@ export const SAFETY_KEYS = {
   debriefPrefix: 'safety.debrief.',
   /** A responder's burnout self-checks: `safety.burnout.<time>`. */
   burnoutPrefix: 'safety.burnout.',
-  /** A steward's checked edit of the regional directory (no server endpoint yet). */
+  /** A steward's checked draft of the regional directory, not yet published (`KeptDraft` in features/watch). */
   directoryDraft: 'safety.directory-draft',
 } as const;
 

@@ -1,10 +1,14 @@
+import { isLocale } from '@lamplight/i18n';
+import { API, type DirectoryPublished } from '@lamplight/protocol';
 import { TAIWAN_DIRECTORY, type Directory } from '@lamplight/safety/directory';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Check, Field } from '../../app/Field.js';
+import { useDirectoryState, useDirectoryStore } from '../hotlines/DirectoryProvider.js';
 import { SAFETY_KEYS } from '../safety/index.js';
 import { useVaultModel } from '../vault/index.js';
-import { checkDrafts, ENTRY_KINDS, newDraft, toDrafts, type EntryDraft } from './directory-edit.js';
+import { formatDay } from '../vault/use-remote.js';
+import { checkDrafts, ENTRY_KINDS, failureOutcome, newDraft, readKeptDraft, toDrafts, type EntryDraft, type KeptDraft, type PublishOutcome } from './directory-edit.js';
 import './watch.css';
 
 /** One line of the directory, as a group of fields. */
@@ -59,83 +63,152 @@ function EntryFields({
 }
 
 /**
- * Stewards: edit the region's directory and check it against the schema.
- * The server has no directory endpoint yet, so a checked directory is kept
- * in the steward's own vault only; the app keeps using the built-in one.
+ * Stewards: edit the region's hotline directory, check it against the
+ * schema, and publish it to the community. Everyone's footer and hand-off
+ * screens then show it (each device caches it, so it also shows offline).
+ * A checked draft can be kept in the steward's own vault before publishing.
+ * Publishing starts from the revision the steward loaded: if another steward
+ * published since, the server refuses and nothing changes until the steward
+ * reloads. "Restore the built-in directory" goes back to the shipped Taiwan
+ * directory. The server keeps no record of which steward published.
  */
 export function DirectoryEditor() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const model = useVaultModel();
+  const lines = useDirectoryStore();
+  const { published } = useDirectoryState();
   const id = useId();
-  const [region, setRegion] = useState(TAIWAN_DIRECTORY.region);
-  const [drafts, setDrafts] = useState<readonly EntryDraft[]>(() => toDrafts(TAIWAN_DIRECTORY));
-  const [result, setResult] = useState<'kept' | readonly string[]>();
+  const [region, setRegion] = useState(published.directory.region);
+  const [drafts, setDrafts] = useState<readonly EntryDraft[]>(() => toDrafts(published.directory));
+  const [base, setBase] = useState(published.revision);
+  const [result, setResult] = useState<'kept' | PublishOutcome | readonly string[]>();
+  const [busy, setBusy] = useState(false);
+  const [confirmRestore, setConfirmRestore] = useState(false);
+  const touched = useRef(false);
+
+  const load = (directory: Directory, revision: number): void => {
+    setRegion(directory.region);
+    setDrafts(toDrafts(directory));
+    setBase(revision);
+  };
+  const edit = (change: (all: readonly EntryDraft[]) => readonly EntryDraft[]): void => {
+    touched.current = true;
+    setDrafts(change);
+  };
 
   useEffect(() => {
     let live = true;
-    model
-      .records()
-      .get<Directory>(SAFETY_KEYS.directoryDraft)
-      .then((stored) => {
-        if (!live || stored === undefined) return;
-        const r = checkDrafts(stored.region, toDrafts(stored));
-        if (r.ok) {
-          setRegion(r.directory.region);
-          setDrafts(toDrafts(r.directory));
-        }
-      })
-      .catch(() => undefined);
+    void (async () => {
+      const fresh = await lines?.refresh();
+      const stored: unknown = await model.records().get(SAFETY_KEYS.directoryDraft).catch(() => undefined);
+      if (!live || touched.current) return;
+      const draft = readKeptDraft(stored, fresh?.revision ?? published.revision);
+      if (draft !== undefined) load(draft.directory, draft.baseRevision);
+      else if (fresh !== undefined) load(fresh.directory, fresh.revision);
+    })();
     return () => {
       live = false;
     };
-  }, [model]);
+    // Once per opening: later changes come from this editor's own publish.
+  }, [model, lines]);
+
+  const checked = (): Directory | undefined => {
+    const r = checkDrafts(region, drafts);
+    if (r.ok) return r.directory;
+    setResult(r.issues);
+    return undefined;
+  };
 
   const keep = async (): Promise<void> => {
-    const r = checkDrafts(region, drafts);
-    if (!r.ok) {
-      setResult(r.issues);
-      return;
-    }
-    await model.records().put(SAFETY_KEYS.directoryDraft, r.directory);
+    const directory = checked();
+    if (directory === undefined) return;
+    const draft: KeptDraft = { directory, baseRevision: base };
+    await model.records().put(SAFETY_KEYS.directoryDraft, draft);
     setResult('kept');
   };
+
+  const send = async (restore: boolean): Promise<void> => {
+    const directory = restore ? TAIWAN_DIRECTORY : checked();
+    if (directory === undefined) return;
+    setBusy(true);
+    try {
+      const done = restore
+        ? await model.call<DirectoryPublished>('DELETE', API.directory, { baseRevision: base })
+        : await model.call<DirectoryPublished>('PUT', API.directory, { baseRevision: base, directory });
+      lines?.accept({ directory, revision: done.revision, source: restore ? 'built-in' : 'community', updatedDay: done.updatedDay });
+      load(directory, done.revision);
+      touched.current = false;
+      await model.records().delete(SAFETY_KEYS.directoryDraft).catch(() => undefined);
+      setResult(restore ? 'restored' : 'published');
+    } catch (e) {
+      setResult(failureOutcome(e));
+    } finally {
+      setBusy(false);
+      setConfirmRestore(false);
+    }
+  };
+
+  /** Drop the edit for the published directory; after a conflict it must be the server's latest. */
+  const reload = async (mustBeFresh: boolean): Promise<void> => {
+    const fresh = (await lines?.refresh()) ?? (mustBeFresh ? undefined : published);
+    if (fresh === undefined) {
+      setResult('network');
+      return;
+    }
+    load(fresh.directory, fresh.revision);
+    touched.current = false;
+    await model.records().delete(SAFETY_KEYS.directoryDraft).catch(() => undefined);
+    setResult(undefined);
+  };
+
+  const locale = isLocale(i18n.language) ? i18n.language : 'zh-TW';
+  const inForce =
+    published.source === 'community'
+      ? t('watch.directory.inForceCommunity', { revision: published.revision, date: published.updatedDay === null ? '' : formatDay(published.updatedDay, locale) })
+      : t('watch.directory.inForceBuiltIn');
 
   return (
     <section className="card" aria-labelledby={id}>
       <h2 id={id}>{t('watch.directory.title')}</h2>
       <p>{t('watch.directory.intro')}</p>
       <p className="muted">{t('watch.directory.serverNote')}</p>
+      <p data-testid="directory-in-force">{inForce}</p>
       {drafts.map((d, i) => (
         <EntryFields
           key={d.id}
           draft={d}
-          onChange={(next) => setDrafts((all) => all.map((x, j) => (j === i ? next : x)))}
-          onRemove={() => setDrafts((all) => all.filter((_, j) => j !== i))}
+          onChange={(next) => edit((all) => all.map((x, j) => (j === i ? next : x)))}
+          onRemove={() => edit((all) => all.filter((_, j) => j !== i))}
         />
       ))}
       <div className="safety-actions">
-        <button type="button" className="button button-quiet" onClick={() => setDrafts((all) => [...all, newDraft(all)])}>
+        <button type="button" className="button button-quiet" onClick={() => edit((all) => [...all, newDraft(all)])}>
           {t('watch.directory.addEntry')}
         </button>
-        <button type="button" className="button" onClick={() => void keep().catch(() => setResult([t('common.generic')]))}>
+        <button type="button" className="button button-quiet" onClick={() => void keep().catch(() => setResult('failed'))}>
           {t('watch.directory.check')}
         </button>
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={() => {
-            setRegion(TAIWAN_DIRECTORY.region);
-            setDrafts(toDrafts(TAIWAN_DIRECTORY));
-            setResult(undefined);
-            void model.records().delete(SAFETY_KEYS.directoryDraft).catch(() => undefined);
-          }}
-        >
-          {t('watch.directory.reset')}
+        <button type="button" className="button" disabled={busy} onClick={() => void send(false)}>
+          {t('watch.directory.publish')}
         </button>
       </div>
       <div role="status">
         {result === 'kept' ? <p>{t('watch.directory.kept')}</p> : null}
-        {result !== undefined && result !== 'kept' ? (
+        {result === 'published' ? <p>{t('watch.directory.published', { revision: base })}</p> : null}
+        {result === 'restored' ? <p>{t('watch.directory.restored')}</p> : null}
+        {result === 'conflict' ? (
+          <>
+            <p className="problem">{t('watch.directory.conflict')}</p>
+            <button type="button" className="button" onClick={() => void reload(true).catch(() => setResult('failed'))}>
+              {t('watch.directory.reload')}
+            </button>
+          </>
+        ) : null}
+        {result === 'network' ? <p className="problem">{t('watch.directory.network')}</p> : null}
+        {result === 'forbidden' ? <p className="problem">{t('watch.directory.forbidden')}</p> : null}
+        {result === 'rejected' ? <p className="problem">{t('watch.directory.rejected')}</p> : null}
+        {result === 'failed' ? <p className="problem">{t('common.generic')}</p> : null}
+        {typeof result === 'object' ? (
           <>
             <p className="problem">{t('watch.directory.issues')}</p>
             <ul>
@@ -145,6 +218,26 @@ export function DirectoryEditor() {
             </ul>
           </>
         ) : null}
+      </div>
+      <div className="safety-actions">
+        <button type="button" className="button button-quiet" onClick={() => void reload(false).catch(() => setResult('failed'))}>
+          {t('watch.directory.discard')}
+        </button>
+        {confirmRestore ? (
+          <>
+            <span>{t('watch.directory.restoreConfirmText')}</span>
+            <button type="button" className="button" disabled={busy} onClick={() => void send(true)}>
+              {t('watch.directory.restoreConfirm')}
+            </button>
+            <button type="button" className="button button-quiet" onClick={() => setConfirmRestore(false)}>
+              {t('watch.directory.restoreCancel')}
+            </button>
+          </>
+        ) : (
+          <button type="button" className="button button-quiet" onClick={() => setConfirmRestore(true)}>
+            {t('watch.directory.restore')}
+          </button>
+        )}
       </div>
     </section>
   );

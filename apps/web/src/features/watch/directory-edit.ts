@@ -72,3 +72,44 @@ export function newDraft(drafts: readonly EntryDraft[]): EntryDraft {
     footer: false,
   };
 }
+
+/** A steward's checked draft as kept in their vault: the directory, and the published revision the edit started from. */
+export type KeptDraft = Readonly<{ directory: Directory; baseRevision: number }>;
+
+/**
+ * Read a draft from the vault. A bare directory (kept before the server had
+ * a directory endpoint) counts as an edit of `publishedRevision`; anything
+ * unreadable is no draft.
+ */
+export function readKeptDraft(stored: unknown, publishedRevision: number): KeptDraft | undefined {
+  if (typeof stored !== 'object' || stored === null) return undefined;
+  const kept = stored as { directory?: unknown; baseRevision?: unknown };
+  if (kept.directory === undefined) {
+    const bare = parseDirectory(stored);
+    return bare.ok ? { directory: bare.directory, baseRevision: publishedRevision } : undefined;
+  }
+  const checked = parseDirectory(kept.directory);
+  const base = kept.baseRevision;
+  if (!checked.ok || typeof base !== 'number' || !Number.isSafeInteger(base) || base < 0) return undefined;
+  return { directory: checked.directory, baseRevision: base };
+}
+
+/** How publishing or restoring ended, for the editor to say. */
+export type PublishOutcome = 'published' | 'restored' | 'conflict' | 'network' | 'forbidden' | 'rejected' | 'failed';
+
+/** What a failed publish or restore means for the steward (nothing was changed in any of these). */
+export function failureOutcome(error: unknown): PublishOutcome {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  switch (code) {
+    case 'conflict':
+      return 'conflict';
+    case 'network':
+      return 'network';
+    case 'forbidden':
+      return 'forbidden';
+    case 'bad-request':
+      return 'rejected';
+    default:
+      return 'failed';
+  }
+}
