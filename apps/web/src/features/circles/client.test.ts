@@ -177,6 +177,44 @@ describe('circles client', () => {
     expect(a.calls.some((c) => c.path.endsWith('/cancel'))).toBe(true);
   });
 
+  it('night-watch nudges and a fresh connection wake only that account’s night-watch screens', async () => {
+    const relay = new FakeRelay();
+    const a = member(relay, 'acct-a', '小燈');
+    const b = member(relay, 'acct-b', '阿月');
+    const woke = { a: 0, b: 0 };
+    a.client.onWatchNudge(() => woke.a++);
+    const off = b.client.onWatchNudge(() => woke.b++);
+    await Promise.all([a.client.start(), b.client.start()]);
+    await until(() => woke.a === 1 && woke.b === 1, 'being ready asks the screens to look again');
+    relay.nudge('acct-b');
+    await until(() => woke.b === 2, 'a nudge wakes B');
+    relay.drop('acct-b');
+    relay.reconnect('acct-b');
+    await until(() => woke.b === 3, 'reconnecting wakes B');
+    off();
+    relay.nudge('acct-b');
+    relay.nudge('acct-a');
+    await until(() => woke.a === 2, 'A is woken by its own nudge');
+    expect(woke.b).toBe(3);
+  });
+
+  it('a night-watch conversation is marked inside the group, so the member’s device can offer the safety plan', async () => {
+    const relay = new FakeRelay();
+    const a = member(relay, 'acct-a', '守夜夥伴');
+    const b = member(relay, 'acct-b', '阿月');
+    await Promise.all([a.client.start(), b.client.start()]);
+    await until(() => (relay.keyPackages.get('acct-b')?.length ?? 0) >= 3, 'B uploads key packages');
+    const id = await a.client.createCircle({ name: 'Night watch', topic: '', rules: '', timerMs: 7 * DAY, listed: false, pseudonym: '守夜', purpose: 'night-watch' });
+    await a.client.addMember(id, 'acct-b');
+    await until(() => circleOf(b, id)?.nightWatch === true, 'B learns it is a night-watch conversation');
+    expect(circleOf(b, id)?.role).toBe('member');
+    const plain = await a.client.createCircle({ name: 'Other', topic: '', rules: '', timerMs: 7 * DAY, listed: false, pseudonym: '燈' });
+    expect(circleOf(a, plain)?.nightWatch).toBe(false);
+    // The mark travels inside the group: the relay never sees it.
+    const all = relay.stored.map((s) => Buffer.from(s, 'base64url').toString('utf8')).join('|');
+    expect(all).not.toContain('night-watch');
+  });
+
   it('a report reaches only moderators’ devices', async () => {
     const { a, b, id } = await twoInACircle();
     await b.client.sendText(id, 'meet me at the station');

@@ -36,6 +36,7 @@ export class CirclesClient {
   private readonly live: Map<string, LiveCircle>;
   private transport: CircleTransport | undefined;
   private stopped = false;
+  private readonly watchListeners = new Set<() => void>();
 
   constructor(private readonly deps: CirclesDeps) {
     this.book = new CircleLedger(deps.records, deps.now);
@@ -63,6 +64,20 @@ export class CirclesClient {
     this.transport?.close();
     this.transport = undefined;
     this.book.stop();
+  }
+
+  /**
+   * The night-watch screens' wake-up: `listener` runs on every night-watch
+   * nudge (a contentless "ask again") and whenever the connection is ready
+   * again after a drop, so nothing missed meanwhile stays unseen.
+   */
+  onWatchNudge(listener: () => void): () => void {
+    this.watchListeners.add(listener);
+    return () => this.watchListeners.delete(listener);
+  }
+
+  private nudgeWatch(): void {
+    for (const l of [...this.watchListeners]) l();
   }
 
   /** For `useSyncExternalStore`. */
@@ -99,8 +114,12 @@ export class CirclesClient {
         const circles = [...this.live.values()].filter((l) => !l.rec.removed).map((l) => ({ circleId: l.rec.circleId, after: l.rec.lastSeq }));
         if (circles.length > 0) this.transport?.send({ t: 'subscribe', circles });
         this.book.publish();
+        this.nudgeWatch();
         return;
       }
+      case 'watch':
+        this.nudgeWatch();
+        return;
       case 'entry':
         void this.serial(() => this.onEntry(f.circleId, f.seq, f.kind, f.mls)).catch(() => undefined);
         return;
@@ -264,7 +283,13 @@ export class CirclesClient {
     await this.save(circleId, afterCommit(l.rec, p, now), loadState(p.state));
     if (p.kind === 'add') {
       // Newcomers learn the circle's name, rules and everyone's pseudonyms inside the group, never from the server.
-      const meta: CircleMeta = { name: l.rec.name, topic: l.rec.topic, rules: l.rec.rules, pseudonyms: l.rec.pseudonyms };
+      const meta: CircleMeta = {
+        name: l.rec.name,
+        topic: l.rec.topic,
+        rules: l.rec.rules,
+        pseudonyms: l.rec.pseudonyms,
+        ...(l.rec.purpose === undefined ? {} : { purpose: l.rec.purpose }),
+      };
       await this.sendEnvelope(circleId, { type: 'meta', meta, sentAt: now }, false);
     }
     await this.retryStale(circleId);

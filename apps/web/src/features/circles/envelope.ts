@@ -23,6 +23,8 @@ export type CircleMeta = Readonly<{
   pseudonyms?: Readonly<Record<string, string>>;
   /** The sender is leaving the circle; moderators remove them with a commit. */
   leaving?: boolean;
+  /** A night-watch conversation (a responder and the member they accepted): offers sharing the safety plan. */
+  purpose?: 'night-watch';
 }>;
 
 /** One decrypted circle message. */
@@ -55,6 +57,7 @@ function parseMeta(v: unknown): CircleMeta | undefined {
   if (topic !== undefined) out.topic = topic;
   if (rules !== undefined) out.rules = rules;
   if (v['leaving'] === true) out.leaving = true;
+  if (v['purpose'] === 'night-watch') out.purpose = 'night-watch';
   if (isRecord(v['pseudonyms'])) {
     const names: Record<string, string> = {};
     for (const [id, p] of Object.entries(v['pseudonyms']).slice(0, 500)) {

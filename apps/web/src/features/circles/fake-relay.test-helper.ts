@@ -65,6 +65,11 @@ export class FakeRelay {
     }
   }
 
+  /** A night-watch nudge to every signed-in connection of `accountId`. */
+  nudge(accountId: string): void {
+    for (const c of this.conns) if (c.accountId === accountId && c.authed) this.push(c, { t: 'watch' });
+  }
+
   /** The transport of `accountId` reconnects. */
   reconnect(accountId: string): void {
     this.reopeners.get(accountId)?.();

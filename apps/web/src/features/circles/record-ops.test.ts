@@ -20,6 +20,14 @@ describe('applyEnvelope', () => {
     expect(byModerator.pseudonyms['cccc']).toBe('not B’s to give');
   });
 
+  it('only a moderator can mark a circle as a night-watch conversation', () => {
+    const mark = { type: 'meta', meta: { purpose: 'night-watch' }, sentAt: 1 } as const;
+    expect(applyEnvelope(base('member'), false, 'bbbb', mark, 6).rec.purpose).toBeUndefined();
+    expect(applyEnvelope(base('member'), true, 'bbbb', mark, 6).rec.purpose).toBe('night-watch');
+    expect(decodeEnvelope(encodeEnvelope(mark))).toEqual(mark);
+    expect(decodeEnvelope(encodeEnvelope({ type: 'meta', meta: { purpose: 'other' as 'night-watch' }, sentAt: 1 }))).toEqual({ type: 'meta', meta: {}, sentAt: 1 });
+  });
+
   it('keeps reports only on moderators’ devices, and acts on a check-in ask only when it names me', () => {
     const report = { type: 'report', text: 'hurtful', about: 'cccc', sentAt: 1 } as const;
     expect(applyEnvelope(base('member'), false, 'bbbb', report, 7).rec.reports).toEqual([]);

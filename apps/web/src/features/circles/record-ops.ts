@@ -4,7 +4,7 @@ import { b64, unb64 } from './mls-ops.js';
 import type { CircleRecord, StoredIdentity, StoredKeyPackage, StoredMessage, StoredPendingCommit } from './records.js';
 
 /** What creating a circle asks for. */
-export type NewCircleInput = Readonly<{ name: string; topic: string; rules: string; timerMs: number; listed: boolean; pseudonym: string }>;
+export type NewCircleInput = Readonly<{ name: string; topic: string; rules: string; timerMs: number; listed: boolean; pseudonym: string; purpose?: 'night-watch' }>;
 
 const EMPTY = { messages: [], reports: [], outbox: [], removed: false } as const;
 
@@ -25,6 +25,7 @@ export function moderatorRecord(circleId: string, identity: StoredIdentity, inpu
     lastLeafUpdate: now,
     pseudonyms: { [identity.memberId]: input.pseudonym },
     accounts: { [identity.memberId]: accountId },
+    ...(input.purpose === undefined ? {} : { purpose: input.purpose }),
   };
 }
 
@@ -89,7 +90,9 @@ export function applyEnvelope(
       const meta = env.meta;
       const names = { ...rec.pseudonyms };
       for (const [id, p] of Object.entries(meta.pseudonyms ?? {})) if (fromModerator || id === sender) names[id] = p;
-      const details = fromModerator ? { name: meta.name ?? rec.name, topic: meta.topic ?? rec.topic, rules: meta.rules ?? rec.rules } : {};
+      const details = fromModerator
+        ? { name: meta.name ?? rec.name, topic: meta.topic ?? rec.topic, rules: meta.rules ?? rec.rules, ...(meta.purpose === undefined ? {} : { purpose: meta.purpose }) }
+        : {};
       const next = { ...rec, ...details, pseudonyms: names };
       return meta.leaving === true && rec.role === 'moderator' ? { rec: next, effect: { kind: 'remove', memberId: sender } } : { rec: next };
     }

@@ -112,6 +112,8 @@ export type CircleRecord = Readonly<{
   pending?: StoredPendingCommit;
   /** A night-watch request a peer asked for on my behalf, that I can cancel. */
   peerAsk?: Readonly<{ requestId: string; at: number }>;
+  /** Set by a moderator inside the group: a night-watch conversation. */
+  purpose?: 'night-watch';
 }>;
 
 /** Most messages kept per circle on the device. */

@@ -25,6 +25,8 @@ export type CircleSummary = Readonly<{
   /** A commit of mine is waiting for the server. */
   busy: boolean;
   peerAsk: boolean;
+  /** A moderator marked this circle as a night-watch conversation. */
+  nightWatch: boolean;
 }>;
 
 /** Everything the circles screens need. */
@@ -64,5 +66,6 @@ export function summarize(rec: CircleRecord, state: CircleState | undefined, now
     memberAccounts: Object.values(rec.accounts),
     busy: rec.pending !== undefined,
     peerAsk: rec.peerAsk !== undefined,
+    nightWatch: rec.purpose === 'night-watch',
   };
 }

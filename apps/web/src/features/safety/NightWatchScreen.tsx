@@ -10,11 +10,9 @@ import { ApiError, useVaultModel, useVaultView } from '../vault/index.js';
 import { CallScript, RightNowSteps, TalkLines, YouthResources } from './HandoffParts.js';
 import { rememberCheckIn } from './check-in.js';
 import { availabilityOf, forgetRequest, isOpen, loadOpenRequest, phaseOf, rememberRequest, TIER_CHOICES, type RequestPhase } from './night-watch.js';
+import { useWatchNudges } from './use-watch-nudges.js';
 import { noteUnder18 } from './youth-signal.js';
 import './safety.css';
-
-/** How often an open request asks the server for news (the WebSocket is the circles feature's). */
-const POLL_MS = 3000;
 
 function timeText(ms: number, locale: Locale): string {
   return new Intl.DateTimeFormat(locale === 'en' ? 'en' : 'zh-Hant-TW', { weekday: 'short', hour: '2-digit', minute: '2-digit' }).format(new Date(ms));
@@ -222,11 +220,11 @@ function NightWatch({ locale }: { readonly locale: Locale }) {
 
   const phase = open === undefined ? undefined : phaseOf(open.view);
   const requestId = open?.requestId;
-  useEffect(() => {
-    if (requestId === undefined || phase === undefined || !isOpen(phase)) return;
-    const timer = window.setInterval(() => void refresh(requestId), POLL_MS);
-    return () => window.clearInterval(timer);
-  }, [requestId, phase, refresh]);
+  // The server nudges this account when its request changes; a slow poll covers a dropped socket.
+  const refetch = useCallback(() => {
+    if (requestId !== undefined) void refresh(requestId);
+  }, [requestId, refresh]);
+  useWatchNudges(refetch, requestId !== undefined && phase !== undefined && isOpen(phase));
 
   const ask = async (tier: WatchTier): Promise<void> => {
     setBusy(true);

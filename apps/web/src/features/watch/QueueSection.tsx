@@ -1,13 +1,11 @@
 import { API, apiPath, type WatchQueueItem, type WatchTier } from '@lamplight/protocol';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useWatchNudges } from '../safety/use-watch-nudges.js';
 import { useVaultModel } from '../vault/index.js';
 import { openWatchConversation, type ConversationPort } from './conversation.js';
 import { waitingMinutes } from './shifts.js';
 import './watch.css';
-
-/** How often the queue is asked again while on shift (the WebSocket belongs to the circles feature). */
-const POLL_MS = 3000;
 
 /** One request in the queue: tier and waiting time, never who it is before accepting. */
 function QueueItem({
@@ -129,9 +127,12 @@ export function QueueSection({
       return;
     }
     void load();
-    const timer = window.setInterval(() => void load(), POLL_MS);
-    return () => window.clearInterval(timer);
   }, [onShift, load]);
+  // The server nudges on-shift responders when their queue changes; a slow poll covers a dropped socket.
+  useWatchNudges(
+    useCallback(() => void load(), [load]),
+    onShift,
+  );
 
   const act = async (path: string, item: WatchQueueItem): Promise<void> => {
     setBusy(true);

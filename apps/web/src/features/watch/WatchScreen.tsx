@@ -7,6 +7,7 @@ import { ScreenTitle } from '../../app/ScreenTitle.js';
 import { UnlockScreen } from '../unlock/UnlockScreen.js';
 import { useCirclesClient } from '../circles/index.js';
 import { SAFETY_KEYS } from '../safety/index.js';
+import { useWatchNudges } from '../safety/use-watch-nudges.js';
 import { useVaultModel, useVaultView } from '../vault/index.js';
 import { BurnoutCheck } from './BurnoutCheck.js';
 import { DebriefForm } from './DebriefForm.js';
@@ -111,6 +112,8 @@ function Responder({ locale, steward }: { readonly locale: Locale; readonly stew
     );
   }, [model]);
   useEffect(load, [load]);
+  // Caseload and cool-down change with the queue: ask again on every night-watch nudge.
+  useWatchNudges(load, true);
 
   const adminLink = steward ? (
     <AppLink to="watchAdmin" className="button button-quiet">
