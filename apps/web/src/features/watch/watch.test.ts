@@ -1,7 +1,7 @@
 import { MAX_SHIFT_LEAD_MS } from '@lamplight/protocol';
 import { TAIWAN_DIRECTORY } from '@lamplight/safety/directory';
 import { describe, expect, it } from 'vitest';
-import { responderBody } from './admin.js';
+import { choiceOf, responderBody, teamRows } from './admin.js';
 import { burnoutBand, burnoutTotal, burnoutTrend, makeBurnoutCheck, parseBurnoutCheck } from './burnout.js';
 import { memoryRecords } from '../safety/fake-records.test-helper.js';
 import { openWatchConversation, type NewConversation } from './conversation.js';
@@ -97,6 +97,26 @@ describe('steward choices', () => {
     expect(responderBody({ role: 'night-watcher', verified: true, caseloadCap: 3 })).toEqual({ role: 'night-watcher', verified: false, caseloadCap: 3 });
     expect(responderBody({ role: 'professional', verified: true, caseloadCap: 40 })).toEqual({ role: 'professional', verified: true, caseloadCap: 10 });
     expect(responderBody({ role: 'professional', verified: false, caseloadCap: Number.NaN })?.caseloadCap).toBe(2);
+  });
+});
+
+describe('who keeps watch', () => {
+  it('starts the steward’s form from the responder’s current role, badge and limit', () => {
+    expect(choiceOf(undefined)).toEqual({ role: 'none', verified: false, caseloadCap: 2 });
+    expect(choiceOf({ role: 'professional', verified: true, caseloadCap: 4 })).toEqual({ role: 'professional', verified: true, caseloadCap: 4 });
+  });
+
+  it('puts the pseudonym stewards already see beside each responder, in the members list’s order', () => {
+    const members = [
+      { accountId: 'a', pseudonym: 'Lantern' },
+      { accountId: 'b', pseudonym: 'Owl' },
+    ];
+    const rows = teamRows([{ accountId: 'zz' }, { accountId: 'b' }, { accountId: 'a' }], members);
+    expect(rows.map((r) => [r.responder.accountId, r.pseudonym])).toEqual([
+      ['a', 'Lantern'],
+      ['b', 'Owl'],
+      ['zz', undefined],
+    ]);
   });
 });
 
