@@ -28,6 +28,13 @@ export const safetyEn = {
     copied: 'Copied. You can paste it into your conversation with the night-watcher.',
     copyFailed: 'This browser does not allow copying; you can select the text below.',
     planText: 'Safety plan text',
+    shareInChat: 'Share my safety plan',
+    shareConfirmTitle: 'What will be sent',
+    shareConfirmHint: 'The text below goes into this conversation, end-to-end encrypted: only the two of you can read it, never the server. Have a look first for any names or numbers you would rather keep to yourself.',
+    shareSend: 'Send my safety plan',
+    shareCancel: 'Not now',
+    shareSent: 'Sent. They can read it now.',
+    shareFailed: 'It could not be sent just now. Please try again.',
   },
   handoff: {
     scriptTitle: 'What you can say when you call',

@@ -29,6 +29,13 @@ export const safetyZhTW = {
     copied: '已複製。可以貼到和守夜夥伴的對話裡。',
     copyFailed: '這個瀏覽器不讓複製，可以直接選取下面的文字。',
     planText: '安全計畫的文字',
+    shareInChat: '分享我的安全計畫',
+    shareConfirmTitle: '會傳給對方的內容',
+    shareConfirmHint: '下面這些文字會加密傳到這個對話裡，只有你們兩個人看得到，伺服器讀不到。傳之前可以看一下，有沒有你不想給對方的名字或電話。',
+    shareSend: '傳送我的安全計畫',
+    shareCancel: '先不要',
+    shareSent: '已經傳給對方了。',
+    shareFailed: '現在傳不出去，請再試一次。',
   },
   handoff: {
     scriptTitle: '打電話的時候，可以這樣說',

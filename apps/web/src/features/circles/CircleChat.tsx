@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PlanShareInConversation } from '../safety/PlanShareInConversation.js';
 import type { CirclesClient } from './client.js';
 import { Composer } from './Composer.js';
 import { MemberPanel } from './MemberPanel.js';
@@ -105,6 +106,10 @@ export function CircleChat({
           )}
         </ul>
       </section>
+      {/* A night-watch conversation of two: the member may send their safety plan, encrypted, after seeing it. */}
+      {circle.nightWatch && circle.role === 'member' && !circle.removed && circle.members.length === 2 ? (
+        <PlanShareInConversation port={client} circleId={circle.circleId} />
+      ) : null}
       {circle.removed ? null : <Composer client={client} circleId={circle.circleId} />}
       {leaving ? (
         <div role="alertdialog" aria-labelledby="leave-title" className="card">

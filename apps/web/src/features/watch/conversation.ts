@@ -13,7 +13,7 @@ export interface ConversationPort {
 }
 
 /** The circle a night-watch conversation is: unlisted, disappearing, with a neutral pseudonym. */
-export type NewConversation = Readonly<{ name: string; topic: string; rules: string; timerMs: number; listed: false; pseudonym: string }>;
+export type NewConversation = Readonly<{ name: string; topic: string; rules: string; timerMs: number; listed: false; pseudonym: string; purpose: 'night-watch' }>;
 
 /** How long messages of a night-watch conversation last (the circles default). */
 export const CONVERSATION_TIMER_MS = 7 * 24 * 60 * 60 * 1000;
@@ -39,7 +39,15 @@ export async function openWatchConversation(
   if (circleId !== undefined && known?.added === true) return circleId;
   // The circle is remembered before the add, so a retry after a failed add reuses it.
   if (circleId === undefined) {
-    circleId = await port.createCircle({ name: labels.name, topic: '', rules: '', timerMs: CONVERSATION_TIMER_MS, listed: false, pseudonym: labels.pseudonym });
+    circleId = await port.createCircle({
+      name: labels.name,
+      topic: '',
+      rules: '',
+      timerMs: CONVERSATION_TIMER_MS,
+      listed: false,
+      pseudonym: labels.pseudonym,
+      purpose: 'night-watch',
+    });
     await records.put(key, { circleId, added: false });
   }
   await port.addMember(circleId, memberAccountId);
