@@ -1,6 +1,6 @@
 /**
  * What a cue says about risk. Only some kinds raise a tier on their own; the
- * rest (means, quantity, prepared, timeframe, now, decided, do-it, sorry, take) sharpen others.
+ * rest (means, quantity, prepared, timeframe, now, decided, do-it, sorry, take, persistent) sharpen others.
  */
 export type CueKind =
   | 'hopeless'
@@ -22,6 +22,7 @@ export type CueKind =
   | 'sorry'
   | 'take'
   | 'research'
+  | 'persistent'
   | 'injury'
   | 'relapse'
   | 'attempt';

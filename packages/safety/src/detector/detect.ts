@@ -56,7 +56,7 @@ const STATE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>([
   'hopeless', 'leaving', 'ideation', 'self-harm', 'method', 'farewell', 'farewell-weak', 'preparation', 'research', 'attempt', 'location',
 ]);
 /** Kinds that only ever sharpen other cues. */
-const MODIFIER_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['means', 'quantity', 'prepared', 'timeframe', 'now', 'decided', 'do-it', 'injury', 'sorry', 'take']);
+const MODIFIER_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['means', 'quantity', 'prepared', 'timeframe', 'now', 'decided', 'do-it', 'injury', 'sorry', 'take', 'persistent']);
 /** Kinds a conditional clause (如果, if) takes the force out of. */
 const CONDITIONAL_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['timeframe', 'now', 'decided', 'do-it', 'location', 'leaving']);
 /** Kinds a trivial cause can turn into hyperbole: 「被罵到想死」, "I'll jump off a bridge if they make me do team building". */
@@ -92,10 +92,11 @@ const LEISURE = /抽菸|抽煙|夜景|啤酒|煙火|看星星|可頌|咖啡|野�
 const NAMES_WRITER = /(?<!被|讓|給|跟|叫|對|幫)我|\b(?:me|myself|i|my)\b/u;
 // 「想死的人」「想自殺的朋友」: a cue followed by 的 and a person is a description of others.
 const DESCRIBES_OTHERS = /^(?:的|之)(?:人|朋友|姊妹|姐妹|個案|網友|孩子|學生|成員|同學|族群|青少年|人們)/u;
+const NOTHING_WILL_HAPPEN = /不會(?:去)?做(?:什麼|任何事|傻事)|\b(?:not|n't) (?:going to|gonna) do anything\b|\bwon'?t do anything\b/u;
 const HYPOTHETICAL = /(?:如果|要是|假如)(?!有人(?:看到|讀到|發現)這)|萬一|哪天|有一天|\b(?:if(?! (?:anyone|you|u|somebody|someone)(?:'re| are)? (?:reads?|reading|finds?|sees?) this)|what if|in case|one day|someday)\b/u;
 const SPEECH_START = /^(?:一直|總是|常常|又|也|都|還)?(?:說|講)|^\s*(?:always |keeps? |kept )?(?:said|says|saying|tells|told)\b/u;
 // Buying pills is ordinary; holding, hoarding or counting them out is not.
-const STOCKPILE = /存|囤|藏|準備|夠|在手上|在我面前|倒出來|倒在|拿出來|數好|poured|saved|saving|stockpil|collect|set out|排好|收集|ready|prepared|enough|in my hand|in front of me|i have|i'?ve got|got enough|counted|laid out|lined up/u;
+const STOCKPILE = /存|囤|藏|準備|夠|在手上|在我面前|旁邊|手邊|next to me|beside me|倒出來|倒在|拿出來|數好|poured|saved|saving|stockpil|collect|set out|排好|收集|ready|prepared|enough|in my hand|in front of me|i have|i'?ve got|got enough|counted|laid out|lined up/u;
 
 const INTENT_IN = /^(?:想|要|want|wanna|going|gonna|ready|about)/u;
 // "see you tomorrow", 「明天見」: a goodbye for the night, not a farewell.
@@ -229,6 +230,8 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
         continue;
       }
       if (c.kind === 'location' && LEISURE.test(clauseText)) continue;
+      // "I'm not going to do anything tonight", 「今晚不會做什麼」: a time named to say nothing will happen.
+      if (c.kind === 'timeframe' && NOTHING_WILL_HAPPEN.test(sentenceAround(text, index, index + m[0].length))) continue;
       if ((c.kind === 'hopeless' || c.kind === 'leaving') && isAdvice(clauseText) && !mentionsFirstPerson(clauseText)) {
         modifiers.add(REASON_MODIFIERS.conditional);
         continue;
@@ -292,6 +295,8 @@ function decide(hits: readonly Hit[], pastState: boolean, long: boolean): RiskTi
     (has('farewell-weak') && (intent || has('hopeless') || anyMeans || has('timeframe') || has('sorry'))) ||
     (has('preparation') && (intent || has('hopeless') || anyMeans || when || has('sorry') || has('leaving') || has('farewell-weak'))) ||
     (pills && (stockpile || has('quantity')) && has('take')) ||
+    // 「對不起大家…等一下就全部吞下去」, "I'm sorry… I'm going to take them in a few minutes"
+    (has('take') && when && (has('hopeless') || has('sorry') || has('farewell-weak'))) ||
     (has('hopeless') && (pills || strongMeans) && (stockpile || has('prepared')) && when) ||
     (farewells >= 2 && (when || has('leaving') || has('hopeless'))) ||
     (has('leaving') && has('timeframe')) ||
@@ -303,6 +308,8 @@ function decide(hits: readonly Hit[], pastState: boolean, long: boolean): RiskTi
   if (has('do-it') && has('hopeless')) return 'high';
   // A wish to be gone with thought given to how ("…and I've been thinking about how to make that happen") is no longer passive.
   if (ids.has('passive-wish') && (ids.has('plan:how') || has('do-it'))) return 'high';
+  // …or that will not leave the writer alone (「這個想法再也趕不走了」, "I think about it on the bus, at work, in the shower").
+  if (ids.has('passive-wish') && has('persistent')) return 'high';
   if (farewells >= 2 || (has('farewell-weak') && has('leaving'))) return 'high';
   // Several different ways of saying life is not worth living, across a longer post, read as more than low mood.
   if (long && despair >= 3) return 'high';
@@ -314,7 +321,7 @@ function decide(hits: readonly Hit[], pastState: boolean, long: boolean): RiskTi
 
 const KIND_ORDER: readonly CueKind[] = [
   'attempt', 'injury', 'farewell', 'research', 'preparation', 'method', 'ideation', 'self-harm', 'relapse', 'location', 'means', 'quantity',
-  'prepared', 'decided', 'timeframe', 'now', 'take', 'sorry', 'farewell-weak', 'leaving', 'hopeless',
+  'prepared', 'decided', 'timeframe', 'now', 'take', 'sorry', 'persistent', 'farewell-weak', 'leaving', 'hopeless',
 ];
 
 function reasonsFor(tier: RiskTier, hits: readonly Hit[], modifiers: ReadonlySet<ReasonModifier>): string[] {
