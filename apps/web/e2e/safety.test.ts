@@ -97,6 +97,14 @@ describe('safety: hand-off, night watch, safety plan', () => {
     await s.getByRole('combobox', { name: `Role of ${WATCHER}` }).selectOption('night-watcher');
     await s.getByRole('button', { name: `Save ${WATCHER}` }).click();
     await s.getByText(`Saved for ${WATCHER}.`).waitFor();
+    // The steward sees who keeps watch, from the server: role, shift, caseload; and can go to their settings from there.
+    const team = s.getByRole('region', { name: 'Who keeps watch' });
+    const row = team.getByRole('row').filter({ hasText: WATCHER });
+    await row.filter({ hasText: 'Night-watcher' }).filter({ hasText: 'Off shift' }).filter({ hasText: '0 of 2' }).waitFor();
+    await row.getByRole('button', { name: `Change ${WATCHER}` }).click();
+    const roleField = s.getByRole('combobox', { name: `Role of ${WATCHER}` });
+    expect(await s.evaluate<string>('document.activeElement?.id ?? ""')).toBe(await roleField.getAttribute('id'));
+    expect(await roleField.inputValue()).toBe('night-watcher');
     // The regional directory can be edited and is checked against its schema (kept on the steward's phone for now).
     const directory = s.getByRole('region', { name: 'Regional line directory' });
     await directory.getByRole('button', { name: 'Add a line' }).click();
@@ -156,6 +164,19 @@ describe('safety: hand-off, night watch, safety plan', () => {
     await w.getByRole('textbox', { name: 'Message', exact: true }).fill(reply);
     await w.getByRole('button', { name: 'Send', exact: true }).click();
     await s.getByRole('list', { name: 'Messages' }).getByRole('listitem').filter({ hasText: reply }).waitFor({ timeout: 45_000 });
+
+    // The member shares their safety plan in the conversation: shown in full first, then sent end-to-end encrypted.
+    expect(await w.getByRole('button', { name: 'Share my safety plan' }).count()).toBe(0);
+    await s.getByRole('button', { name: 'Share my safety plan' }).click();
+    const confirm = s.getByRole('dialog', { name: 'What will be sent' });
+    const planText = await confirm.getByRole('textbox', { name: 'Safety plan text' }).inputValue();
+    expect(planText).toContain('My safety plan');
+    expect(planText).toContain('What I live for');
+    await confirm.getByRole('button', { name: 'Send my safety plan' }).click();
+    await s.getByRole('status').filter({ hasText: 'Sent. They can read it now.' }).waitFor();
+    const shared = w.getByRole('list', { name: 'Messages' }).getByRole('listitem').filter({ hasText: 'My safety plan' });
+    await shared.filter({ hasText: 'What I live for' }).waitFor({ timeout: 45_000 });
+    expect(await shared.innerText()).toContain('1925');
     // Back to where each of them was: the watcher's queue, the member's request.
     await w.getByRole('banner').getByRole('link', { name: 'Night watch shifts' }).click();
     await w.getByText('You are with this member.').waitFor();
