@@ -5,7 +5,7 @@ import { testEngines } from '@lamplight/storage/testing';
 import { InProcessFanOut } from '../src/fanout/in-process.js';
 import { circleChannel, decodeFrame } from '../src/ws/frames.js';
 import { Hub } from '../src/ws/hub.js';
-import { EntryWriter } from '../src/ws/writer.js';
+import { EntryWriter, MAX_BATCH } from '../src/ws/writer.js';
 import { call, invite, joinMember, startTestServer, type TestMember, type TestServer } from './client.js';
 import { privateMessage } from './mls-frame.js';
 import { TestSocket } from './ws-client.js';
@@ -99,6 +99,7 @@ for (const engine of testEngines(process.env)) {
         writer.submit(a.session.accountId, { t: 'send', clientId: 'b-junk-aaaaaaaaaaaaa', circleId: c3, kind: 'app', epoch: 0, mls: 'AAAA' }),
         send(c1, 'b-three-aaaaaaaaaaaa'),
         send(c3, 'b-fine-aaaaaaaaaaaaa'),
+        writer.submit(a.session.accountId, { t: 'send', clientId: 'b-junk-notmine-aaaaa', circleId: notMine, kind: 'app', epoch: 0, mls: 'AAAA' }),
       ]);
       expect(outcomes.map((o) => (o.frame.t === 'ack' ? ['ack', o.frame.circleId, o.frame.clientId, o.frame.seq] : o.frame.t === 'error' ? ['error', o.frame.code, o.frame.clientId] : [o.frame.t]))).toEqual([
         ['ack', c1, 'b-one-aaaaaaaaaaaaaa', 2],
@@ -111,6 +112,8 @@ for (const engine of testEngines(process.env)) {
         ['error', 'malformed', 'b-junk-aaaaaaaaaaaaa'],
         ['ack', c1, 'b-three-aaaaaaaaaaaa', 3],
         ['ack', c3, 'b-fine-aaaaaaaaaaaaa', 1],
+        // Someone outside a circle hears only that, whatever they sent.
+        ['error', 'not-a-member', 'b-junk-notmine-aaaaa'],
       ]);
       const log = async (c: string) => (await s.ctx.store.read.circles.entriesAfter(c, 0, 100, 0)).map((e) => e.clientId);
       expect(await log(c1)).toEqual(['earlier-aaaaaaaaaaaa', 'b-one-aaaaaaaaaaaaaa', 'b-three-aaaaaaaaaaaa']);
@@ -121,6 +124,31 @@ for (const engine of testEngines(process.env)) {
       for (let waited = 0; heard.length < 7 && waited < 10_000; waited += 20) await new Promise<void>((r) => setTimeout(r, 20));
       const key = (h: { circleId: string; seq: number }): string => `${h.circleId}#${h.seq}`;
       expect(heard.map(key).sort()).toEqual([`${c1}#1`, `${c1}#1`, `${c1}#2`, `${c1}#3`, `${c2}#1`, `${c2}#2`, `${c3}#1`].sort());
+    });
+  
+    it('fans out batches in the order they were stored when more than one batch is waiting', async () => {
+      const mine = async (): Promise<string> => (await call<CircleView>(s.base, 'POST', API.circles, { timerMs: DAY }, a.session.token)).body.circleId;
+      const circles = [await mine(), await mine()];
+      const hub = new Hub(new InProcessFanOut());
+      const heard = new Map<string, number[]>();
+      for (const c of circles) {
+        heard.set(c, []);
+        await hub.add(circleChannel(c), (p) => {
+          const f = decodeFrame(p);
+          if (f.t === 'entry') heard.get(f.circleId)?.push(f.seq);
+        });
+      }
+      const writer = new EntryWriter(s.ctx.store, hub, () => s.clock.now);
+      // More than one batch can hold: at least two batches, written one after the other.
+      const n = MAX_BATCH + 100;
+      const outcomes = await Promise.all(
+        Array.from({ length: n }, (_, i) => {
+          const circleId = circles[i % 2] ?? '';
+          return writer.submit(a.session.accountId, { t: 'send', clientId: `order-${i}-aaaaaaaaaaaa`, circleId, kind: 'app', epoch: 0, mls: privateMessage(circleId, 0, randomBytes(16)) });
+        }),
+      );
+      expect(outcomes.map((o) => (o.frame.t === 'ack' ? o.frame.seq : -1))).toEqual(Array.from({ length: n }, (_, i) => Math.floor(i / 2) + 1));
+      for (const c of circles) expect(heard.get(c)).toEqual(Array.from({ length: n / 2 }, (_, k) => k + 1));
     });
   });
 }

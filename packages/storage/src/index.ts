@@ -13,6 +13,7 @@ export type { Database } from './schema.js';
 export type { DialectName } from './dialect.js';
 export { listTables, listColumns, dumpAllRows } from './introspect.js';
 export type { CircleRow, CircleRole, EntryRow } from './circles/reader.js';
-export type { AppendResult, ManyEntry } from './circles/transactor.js';
+export type { AppendResult } from './circles/transactor.js';
+export type { ManyEntry, ManyResult } from './circles/append-many.js';
 export type { BlobRow } from './blobs/store.js';
 export type { DirectoryRow } from './directory/reader.js';

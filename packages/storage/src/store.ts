@@ -4,6 +4,7 @@ import { AccountTransactor } from './accounts/transactor.js';
 import { AuthReader } from './auth/reader.js';
 import { AuthTransactor } from './auth/transactor.js';
 import { BlobReader, BlobTransactor } from './blobs/store.js';
+import { appendMany, type ManyEntry, type ManyResult } from './circles/append-many.js';
 import { CircleReader } from './circles/reader.js';
 import { CircleTransactor } from './circles/transactor.js';
 import { CommunityReader } from './community/reader.js';
@@ -74,6 +75,17 @@ export class Store {
   /** Run `fn` in one transaction; it commits only if `fn` resolves. */
   transact<T>(fn: (tx: Transactor) => Promise<T>): Promise<T> {
     return this.open.db.transaction().execute((trx) => fn(transactors(trx, this.open.dialect)));
+  }
+
+  /**
+   * Append application messages of any number of circles, durably, as one
+   * transaction (see `appendMany` in circles/append-many.ts). On PostgreSQL
+   * that is a single statement, so it runs without BEGIN and COMMIT: one
+   * round trip however many circles the messages span.
+   */
+  appendMessages(entries: readonly ManyEntry[], storedAt: number, maxTimerMs: number): Promise<readonly ManyResult[]> {
+    if (this.open.dialect === 'postgres') return appendMany(this.open.db, 'postgres', entries, storedAt, maxTimerMs);
+    return this.transact((tx) => tx.circles.appendMany(entries, storedAt, maxTimerMs));
   }
 
   ping(): Promise<void> {

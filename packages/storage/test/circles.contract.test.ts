@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Store, type OpenDatabase } from '@lamplight/storage';
+import pg from 'pg';
+import { Store, type ManyEntry, type OpenDatabase, type StorageConfig } from '@lamplight/storage';
 import { freshDatabase, testEngines } from '@lamplight/storage/testing';
 
 const DAY = 86_400_000;
@@ -100,19 +101,25 @@ for (const engine of testEngines(process.env)) {
   describe(`circle batch append (appendMany) on ${engine.name}`, () => {
     let store: Store;
     let drop: () => Promise<void>;
+    let config: StorageConfig;
     const ids = Array.from({ length: 6 }, (_, i) => `3333333${i}-3333-4333-8333-333333333333`);
     const [c0, c1, c2, c3, c4, c5] = ids as [string, string, string, string, string, string];
     const gone = '44444444-4444-4444-8444-444444444444';
     const timers = [DAY, 2 * DAY, 3 * DAY, DAY, DAY, DAY];
-    const expiry = (timerMs: number): number => T0 + timerMs;
+    const MAX = 2.5 * DAY;
     const body = (n: number): Uint8Array => new Uint8Array([7, n % 256, Math.floor(n / 256) % 256]);
+    const m = (circleId: string, clientId: string, n: number, epoch = 0, senderId = 'acct-m') => ({ circleId, epoch, clientId, body: body(n), senderId });
+    const many = (entries: readonly ManyEntry[]) => store.appendMessages(entries, T0, MAX);
 
     beforeAll(async () => {
       const made = await freshDatabase(engine);
       drop = made.drop;
+      config = made.config;
       store = new Store(made.open);
       await store.transact(async (tx) => {
-        await tx.accounts.create({ id: 'acct-m', role: 'member', pseudonym: 'acct-m', identityKey: 'ik-m', kxKey: 'kx', createdDay: 0, probationUntil: 0, inviterId: null });
+        for (const id of ['acct-m', 'acct-x']) {
+          await tx.accounts.create({ id, role: 'member', pseudonym: id, identityKey: `ik-${id}`, kxKey: 'kx', createdDay: 0, probationUntil: 0, inviterId: null });
+        }
         for (const [i, id] of ids.entries()) {
           await tx.circles.create({ id, epoch: 0, lastSeq: 0, timerMs: timers[i] ?? DAY, listedName: null, listedTopic: null, createdDay: 0 }, 'acct-m');
         }
@@ -122,22 +129,16 @@ for (const engine of testEngines(process.env)) {
       await drop();
     });
 
-    it('stores messages of several circles with consecutive sequence numbers per circle, each with its circle’s timer', async () => {
+    it('stores messages of several circles with consecutive sequence numbers per circle, each expiring by its circle’s timer (capped)', async () => {
       const before = await store.transact((tx) => tx.circles.append({ circleId: c1, kind: 'app', epoch: 0, clientId: 'single-aaaaaaaaaaaa1', body: body(0), storedAt: T0, expiresAt: T0 + DAY }));
       expect(before).toEqual({ status: 'stored', seq: 1 });
-      const results = await store.transact((tx) =>
-        tx.circles.appendMany(
-          [
-            { circleId: c0, epoch: 0, clientId: 'many-aaaaaaaaaaaaaa1', body: body(1) },
-            { circleId: c1, epoch: 0, clientId: 'many-aaaaaaaaaaaaaa2', body: body(2) },
-            { circleId: c0, epoch: 0, clientId: 'many-aaaaaaaaaaaaaa3', body: body(3) },
-            { circleId: c2, epoch: 0, clientId: 'many-aaaaaaaaaaaaaa4', body: body(4) },
-            { circleId: c1, epoch: 0, clientId: 'many-aaaaaaaaaaaaaa5', body: body(5) },
-          ],
-          T0,
-          expiry,
-        ),
-      );
+      const results = await many([
+        m(c0, 'many-aaaaaaaaaaaaaa1', 1),
+        m(c1, 'many-aaaaaaaaaaaaaa2', 2),
+        m(c0, 'many-aaaaaaaaaaaaaa3', 3),
+        m(c2, 'many-aaaaaaaaaaaaaa4', 4),
+        m(c1, 'many-aaaaaaaaaaaaaa5', 5),
+      ]);
       expect(results).toEqual([
         { status: 'stored', seq: 1 },
         { status: 'stored', seq: 2 },
@@ -151,26 +152,20 @@ for (const engine of testEngines(process.env)) {
         [2, 'many-aaaaaaaaaaaaaa2', [7, 2, 0], 'app', 0, T0, T0 + 2 * DAY],
         [3, 'many-aaaaaaaaaaaaaa5', [7, 5, 0], 'app', 0, T0, T0 + 2 * DAY],
       ]);
-      expect((await store.read.circles.entriesAfter(c2, 0, 100, T0)).map((e) => e.expiresAt)).toEqual([T0 + 3 * DAY]);
+      expect((await store.read.circles.entriesAfter(c2, 0, 100, T0)).map((e) => e.expiresAt)).toEqual([T0 + MAX]);
       expect((await store.read.circles.circle(c0))?.lastSeq).toBe(2);
       expect((await store.read.circles.circle(c1))?.lastSeq).toBe(3);
     });
 
     it('answers a client id stored before with its old sequence number, and a second copy in the call with the first’s answer', async () => {
-      const results = await store.transact((tx) =>
-        tx.circles.appendMany(
-          [
-            { circleId: c0, epoch: 0, clientId: 'many-aaaaaaaaaaaaaa3', body: body(9) },
-            { circleId: c0, epoch: 0, clientId: 'twin-aaaaaaaaaaaaaa1', body: body(10) },
-            { circleId: c0, epoch: 0, clientId: 'twin-aaaaaaaaaaaaaa1', body: body(11) },
-            // The same client id in another circle is another message.
-            { circleId: c3, epoch: 0, clientId: 'many-aaaaaaaaaaaaaa3', body: body(12) },
-            { circleId: c0, epoch: 0, clientId: 'many-aaaaaaaaaaaaaa3', body: body(13) },
-          ],
-          T0,
-          expiry,
-        ),
-      );
+      const results = await many([
+        m(c0, 'many-aaaaaaaaaaaaaa3', 9),
+        m(c0, 'twin-aaaaaaaaaaaaaa1', 10),
+        m(c0, 'twin-aaaaaaaaaaaaaa1', 11),
+        // The same client id in another circle is another message.
+        m(c3, 'many-aaaaaaaaaaaaaa3', 12),
+        m(c0, 'many-aaaaaaaaaaaaaa3', 13),
+      ]);
       expect(results).toEqual([
         { status: 'duplicate', seq: 2 },
         { status: 'stored', seq: 3 },
@@ -187,50 +182,52 @@ for (const engine of testEngines(process.env)) {
       expect((await store.read.circles.circle(c0))?.lastSeq).toBe(3);
     });
 
-    it('refuses an old epoch and an unknown circle without holding back the other circles', async () => {
+    it('refuses an old epoch, a sender not in the circle and an unknown circle without holding back the other circles', async () => {
       await store.transact((tx) => tx.circles.append({ circleId: c4, kind: 'commit', epoch: 0, clientId: 'commit-aaaaaaaaaaaa1', body: body(0), storedAt: T0, expiresAt: T0 + DAY }));
-      const results = await store.transact((tx) =>
-        tx.circles.appendMany(
-          [
-            { circleId: c4, epoch: 0, clientId: 'late-aaaaaaaaaaaaaa1', body: body(1) },
-            { circleId: gone, epoch: 0, clientId: 'gone-aaaaaaaaaaaaaa1', body: body(2) },
-            { circleId: c4, epoch: 1, clientId: 'now-aaaaaaaaaaaaaaa1', body: body(3) },
-            { circleId: c5, epoch: 0, clientId: 'fine-aaaaaaaaaaaaaa1', body: body(4) },
-            { circleId: c4, epoch: 0, clientId: 'late-aaaaaaaaaaaaaa2', body: body(5) },
-          ],
-          T0,
-          expiry,
-        ),
-      );
+      const results = await many([
+        m(c4, 'late-aaaaaaaaaaaaaa1', 1),
+        m(gone, 'gone-aaaaaaaaaaaaaa1', 2),
+        m(c4, 'now-aaaaaaaaaaaaaaa1', 3, 1),
+        m(c5, 'fine-aaaaaaaaaaaaaa1', 4),
+        m(c5, 'stranger-aaaaaaaaaa1', 5, 0, 'acct-x'),
+        m(c4, 'late-aaaaaaaaaaaaaa2', 6),
+      ]);
       expect(results).toEqual([
         { status: 'stale-epoch', epoch: 1 },
-        { status: 'no-circle' },
+        { status: 'not-a-member' },
         { status: 'stored', seq: 2 },
         { status: 'stored', seq: 1 },
+        { status: 'not-a-member' },
         { status: 'stale-epoch', epoch: 1 },
       ]);
       expect((await store.read.circles.entriesAfter(c4, 0, 100, T0)).map((e) => [e.seq, e.clientId, e.epoch])).toEqual([
         [1, 'commit-aaaaaaaaaaaa1', 0],
         [2, 'now-aaaaaaaaaaaaaaa1', 1],
       ]);
+      expect((await store.read.circles.entriesAfter(c5, 0, 100, T0)).map((e) => e.clientId)).toEqual(['fine-aaaaaaaaaaaaaa1']);
       expect(await store.read.circles.entriesAfter(gone, 0, 100, T0)).toEqual([]);
     });
 
     it('returns nothing for nothing', async () => {
-      expect(await store.transact((tx) => tx.circles.appendMany([], T0, expiry))).toEqual([]);
+      expect(await many([])).toEqual([]);
+    });
+
+    it('takes part in the surrounding transaction: a rollback leaves neither entries nor sequence bumps', async () => {
+      const before = (await store.read.circles.circle(c3))?.lastSeq;
+      await expect(
+        store.transact(async (tx) => {
+          expect(await tx.circles.appendMany([m(c3, 'rolled-back-aaaaaaaa', 1)], T0, MAX)).toEqual([{ status: 'stored', seq: (before ?? 0) + 1 }]);
+          throw new Error('roll back');
+        }),
+      ).rejects.toThrow('roll back');
+      expect((await store.read.circles.circle(c3))?.lastSeq).toBe(before);
+      expect((await store.read.circles.entriesAfter(c3, 0, 100, T0)).map((e) => e.clientId)).not.toContain('rolled-back-aaaaaaaa');
     });
 
     it('keeps every circle gapless when batches over the same circles in opposite orders race', async () => {
       const start = await Promise.all(ids.map(async (id) => (await store.read.circles.circle(id))?.lastSeq ?? 0));
       const epochs = await Promise.all(ids.map(async (id) => (await store.read.circles.circle(id))?.epoch ?? 0));
-      const batch = (n: number, order: readonly number[]) =>
-        store.transact((tx) =>
-          tx.circles.appendMany(
-            order.flatMap((c) => [0, 1].map((k) => ({ circleId: ids[c] ?? c0, epoch: epochs[c] ?? 0, clientId: `race-${n}-${c}-${k}-aaaaaaaaaa`, body: body(n) }))),
-            T0,
-            expiry,
-          ),
-        );
+      const batch = (n: number, order: readonly number[]) => many(order.flatMap((c) => [0, 1].map((k) => m(ids[c] ?? c0, `race-${n}-${c}-${k}-aaaaaaaaaa`, n, epochs[c] ?? 0))));
       const forward = [0, 1, 2, 3, 4, 5];
       const backward = [5, 4, 3, 2, 1, 0];
       const all = await Promise.all(Array.from({ length: 8 }, (_, n) => batch(n, n % 2 === 0 ? forward : backward)));
@@ -244,15 +241,44 @@ for (const engine of testEngines(process.env)) {
     it('takes a batch larger than one SQLite statement can bind', async () => {
       const n = 4_500;
       const start = (await store.read.circles.circle(c5))?.lastSeq ?? 0;
-      const entries = Array.from({ length: n }, (_, k) => ({ circleId: k % 3 === 0 ? c5 : c3, epoch: 0, clientId: `bulk-${k}-aaaaaaaaaaaaa`, body: body(k) }));
-      const results = await store.transact((tx) => tx.circles.appendMany(entries, T0, expiry));
+      const entries = Array.from({ length: n }, (_, k) => m(k % 3 === 0 ? c5 : c3, `bulk-${k}-aaaaaaaaaaaaa`, k));
+      const results = await many(entries);
       expect(results.every((r) => r.status === 'stored')).toBe(true);
       const log5 = await store.read.circles.entriesAfter(c5, start, 10_000, T0);
       expect(log5).toHaveLength(1_500);
       expect(log5.map((e) => e.seq)).toEqual(Array.from({ length: 1_500 }, (_, k) => start + k + 1));
       expect(log5.map((e) => e.clientId)).toEqual(Array.from({ length: 1_500 }, (_, k) => `bulk-${k * 3}-aaaaaaaaaaaaa`));
-      const again = await store.transact((tx) => tx.circles.appendMany(entries, T0, expiry));
+      const again = await many(entries);
       expect(again).toEqual(results.map((r) => ({ status: 'duplicate', seq: r.status === 'stored' ? r.seq : -1 })));
+    });
+
+    it.runIf(engine.name === 'postgres')('locks the circles in id order before changing any (so concurrent writers cannot deadlock)', async () => {
+      if (config.kind !== 'postgres') throw new Error('postgres only');
+      // Created in reverse id order, so the table's physical order is not the id order.
+      const locks = Array.from({ length: 5 }, (_, i) => `5555555${i}-5555-4555-8555-555555555555`);
+      await store.transact(async (tx) => {
+        for (const id of [...locks].reverse()) await tx.circles.create({ id, epoch: 0, lastSeq: 0, timerMs: DAY, listedName: null, listedTopic: null, createdDay: 0 }, 'acct-m');
+      });
+      const other = new pg.Client({ connectionString: config.url });
+      await other.connect();
+      try {
+        await other.query('begin');
+        await other.query('select id from circles where id = $1 for update', [locks[2]]);
+        const writing = many([...locks].reverse().map((id, i) => m(id, `lock-order-${i}-aaaaaaaa`, i)));
+        // Wait until the batch is blocked on the middle circle.
+        for (let i = 0; i < 500; i++) {
+          const r = await other.query<{ n: string }>("select count(*) as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'");
+          if (Number(r.rows[0]?.n) > 0) break;
+          await new Promise<void>((res) => setTimeout(res, 20));
+        }
+        // Circles after the blocked one are still free; those before it are held by the batch.
+        await other.query('select id from circles where id = $1 for update nowait', [locks[4]]);
+        await expect(other.query('select id from circles where id = $1 for update nowait', [locks[0]])).rejects.toMatchObject({ code: '55P03' });
+        await other.query('rollback');
+        expect((await writing).map((r) => r.status)).toEqual(['stored', 'stored', 'stored', 'stored', 'stored']);
+      } finally {
+        await other.end();
+      }
     });
   });
 }

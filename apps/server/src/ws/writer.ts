@@ -14,6 +14,8 @@ type Pending = Readonly<{
   reject: (e: unknown) => void;
 }>;
 
+const nextTurn = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
+
 const twinKey = (p: Pending): string => `${p.frame.circleId} ${p.frame.clientId}`;
 
 /** Most application messages written in one transaction. */
@@ -26,10 +28,10 @@ const errorFrame = (frame: SendFrame, code: Extract<ServerFrame, { t: 'error' }>
 /**
  * Group commit for application messages. While one transaction is being
  * written, messages that arrive wait and then go together in the next one:
- * a fixed number of statements however many circles the batch spans (one
- * duplicate check, one sequence bump, one insert; see `appendMany`), one
- * durable commit for all of them. An idle server writes each message at once, so this adds
- * no latency; a busy one does far fewer commits (and fsyncs). Every message
+ * a fixed number of statements however many circles the batch spans (one on
+ * PostgreSQL; see `appendMany` in storage), one durable commit for all of
+ * them. An idle server writes each message at once, so this adds no latency;
+ * a busy one does far fewer commits (and fsyncs). Every message
  * is acknowledged only after the transaction holding it has committed.
  * Commits (membership and key changes) keep the one-at-a-time path.
  */
@@ -55,15 +57,28 @@ export class EntryWriter {
 
   private async flush(): Promise<void> {
     this.flushing = true;
+    // Fan-out and answers of the last committed batch, not yet run.
+    let finish: (() => void) | undefined;
     try {
-      while (this.queue.length > 0) {
+      while (this.queue.length > 0 || finish !== undefined) {
         // Let the sockets be read first: SQLite's writes are synchronous, so
         // without this turn of the event loop no other message could ever join
         // the batch and every message would pay for its own commit and fsync.
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        await nextTurn();
         const batch = this.queue.splice(0, MAX_BATCH);
+        const written = batch.length > 0 ? this.write(batch) : undefined;
+        if (finish !== undefined) {
+          // On PostgreSQL, let the next batch's first query leave before the
+          // fan-out (synchronous, the larger part of a batch's CPU) holds the
+          // thread: the database works on it meanwhile. On SQLite the write
+          // would run to its end (fsync included) first, delaying these answers.
+          if (written !== undefined && this.store.dialect === 'postgres') await nextTurn();
+          finish();
+          finish = undefined;
+        }
+        if (written === undefined) continue;
         try {
-          await this.write(batch);
+          finish = await written;
         } catch {
           // A batch that failed as a whole (a racing duplicate, a lost connection) is
           // retried message by message, so each gets its own clear answer.
@@ -75,39 +90,48 @@ export class EntryWriter {
     }
   }
 
-  private async write(batch: readonly Pending[]): Promise<void> {
+  /** Write a batch durably; returns its fan-out and answers, to run once the next batch is on its way. */
+  private async write(batch: readonly Pending[]): Promise<() => void> {
     const now = this.now();
     const storedAt = coarsenTimestamp(now);
-    const roles = await this.store.read.circles.roles(batch.map((p) => [p.frame.circleId, p.accountId] as const));
     // Refusals are per message; answers of stored messages are shared by their twins.
     const refused = new Map<Pending, SendOutcome>();
     const answers = new Map<string, SendOutcome>();
-    const valid: Pending[] = [];
+    const framed: Pending[] = [];
+    const misframed: { p: Pending; problem: string }[] = [];
     for (const p of batch) {
-      if (!roles.has(`${p.frame.circleId} ${p.accountId}`)) {
-        refused.set(p, errorFrame(p.frame, 'not-a-member', 'You are not in this circle.'));
-        continue;
-      }
       const problem = framingProblem(p.frame, p.body);
-      if (problem !== undefined) {
-        refused.set(p, errorFrame(p.frame, 'malformed', `The message was refused: ${problem}.`));
-        continue;
+      if (problem === undefined) framed.push(p);
+      else misframed.push({ p, problem });
+    }
+    if (misframed.length > 0) {
+      // Rare: a non-member hears "not a member" before anything about its framing.
+      const roles = await this.store.read.circles.roles(misframed.map(({ p }) => [p.frame.circleId, p.accountId] as const));
+      for (const { p, problem } of misframed) {
+        refused.set(
+          p,
+          roles.has(`${p.frame.circleId} ${p.accountId}`)
+            ? errorFrame(p.frame, 'malformed', `The message was refused: ${problem}.`)
+            : errorFrame(p.frame, 'not-a-member', 'You are not in this circle.'),
+        );
       }
-      valid.push(p);
     }
     const published: { circleId: string; bytes: Uint8Array }[] = [];
     const resent: { circleId: string; seq: number }[] = [];
     // One entry per (circle, client id): a second copy within the batch is answered below.
     const firsts = new Map<string, Pending>();
-    for (const p of valid) if (!firsts.has(twinKey(p))) firsts.set(twinKey(p), p);
+    for (const p of framed) if (!firsts.has(twinKey(p))) firsts.set(twinKey(p), p);
     const unique = [...firsts.values()];
-    const results = await this.store.transact((tx) =>
-      tx.circles.appendMany(
-        unique.map((p) => ({ circleId: p.frame.circleId, epoch: p.frame.epoch, clientId: p.frame.clientId, body: p.body })),
-        storedAt,
-        (timerMs) => storedAt + Math.min(timerMs, MAX_CIRCLE_TIMER_MS),
-      ),
-    );
+    // Membership, duplicates, sequence numbers and the insert in one transaction
+    // (one statement on PostgreSQL).
+    const results =
+      unique.length === 0
+        ? []
+        : await this.store.appendMessages(
+            unique.map((p) => ({ circleId: p.frame.circleId, epoch: p.frame.epoch, clientId: p.frame.clientId, body: p.body, senderId: p.accountId })),
+            storedAt,
+            MAX_CIRCLE_TIMER_MS,
+          );
     unique.forEach((p, i) => {
       const r = results[i];
       const { circleId, clientId, epoch } = p.frame;
@@ -123,6 +147,7 @@ export class EntryWriter {
         case 'stale-epoch':
           answers.set(twinKey(p), errorFrame(p.frame, 'stale-epoch', `This circle has moved on to epoch ${r.epoch}; process the newer commits and try again.`));
           break;
+        case 'not-a-member':
         case 'no-circle':
           answers.set(twinKey(p), errorFrame(p.frame, 'not-a-member', 'You are not in this circle.'));
           break;
@@ -134,12 +159,14 @@ export class EntryWriter {
     // from the log), so the answers do not wait for it: while Redis is down
     // each publish would wait out the client's reconnect retries. A resend of
     // a stored entry publishes it again, in case its first node died first.
-    for (const e of published) void this.hub.publish(circleChannel(e.circleId), e.bytes).catch(() => undefined);
-    for (const r of resent) void republish(this.store, this.hub, r.circleId, r.seq, now).catch(() => undefined);
-    for (const p of batch) {
-      // A second copy of a client id within one batch gets the same answer as the first.
-      const a = refused.get(p) ?? answers.get(twinKey(p));
-      p.resolve(a ?? errorFrame(p.frame, 'unavailable', 'The server could not store that just now. Nothing was stored; try again.'));
-    }
+    return () => {
+      for (const e of published) void this.hub.publish(circleChannel(e.circleId), e.bytes).catch(() => undefined);
+      for (const r of resent) void republish(this.store, this.hub, r.circleId, r.seq, now).catch(() => undefined);
+      for (const p of batch) {
+        // A second copy of a client id within one batch gets the same answer as the first.
+        const a = refused.get(p) ?? answers.get(twinKey(p));
+        p.resolve(a ?? errorFrame(p.frame, 'unavailable', 'The server could not store that just now. Nothing was stored; try again.'));
+      }
+    };
   }
 }
