@@ -190,7 +190,8 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
       const index = m.index;
       if (barbecue && c.id === 'means:charcoal') continue;
       if (seeYou && c.kind === 'farewell-weak') continue;
-      if (declutter && c.kind === 'preparation') continue;
+      // In a long post, moving house three sentences earlier does not explain away letters to those left behind.
+      if (declutter && c.kind === 'preparation' && (text.length < LONG_POST || DECLUTTER.test(sentenceAround(text, index, index + m[0].length)))) continue;
       if (celebration && (c.kind === 'farewell-weak' || c.id === 'plan:farewell')) continue;
       const ci = spanIndexAt(spans, index);
       const clause = spans[ci] ?? { start: index, end: index + m[0].length };
@@ -307,7 +308,7 @@ function decide(hits: readonly Hit[], pastState: boolean, long: boolean): RiskTi
   if (has('leaving') && (has('hopeless') || has('decided') || has('prepared') || has('do-it'))) return 'high';
   if (has('do-it') && has('hopeless')) return 'high';
   // A wish to be gone with thought given to how ("…and I've been thinking about how to make that happen") is no longer passive.
-  if (ids.has('passive-wish') && (ids.has('plan:how') || has('do-it'))) return 'high';
+  if ((ids.has('passive-wish') || ids.has('burden')) && (ids.has('plan:how') || has('do-it'))) return 'high';
   // …or that will not leave the writer alone (「這個想法再也趕不走了」, "I think about it on the bus, at work, in the shower").
   if (ids.has('passive-wish') && has('persistent')) return 'high';
   if (farewells >= 2 || (has('farewell-weak') && has('leaving'))) return 'high';

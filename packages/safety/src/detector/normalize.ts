@@ -19,7 +19,7 @@ const SIMPLIFIED =
   '购贯贴费贺资赋赌赏赔赚赛赠赶趋踪轰载较辅辆输辖辩迈远违连迟适选递逻邮邻郑酱释钓钢铃链销锅锻镜长闪闯闲阅队阴阶陈随雾须项顺' +
   '顾顿预领频颜额风飞饮饰饼驱驶驻验鱼鸟鸣麦黄龄龙国写宝寻弹悬恋拨当绑缚义万托赘周锂马尔窜扑忆恳拣挚挠捞搂携摇枣桩渊渗溃炖烛' +
   '犊玛瘾皑盗眬祷窍篮粪糁纽缆肮艳莲蔼蚂袜谅贼践跷躯辉迹闸韦顷颅饶驳骄髅鬓鹅鹰' +
-  '劲属厢惩抠产禅税谓颂饲驾体占';
+  '劲属厢惩抠产禅税谓颂饲驾体占库梁鲨';
 const TRADITIONAL =
   '們殺結藥顆燒樓繩遺書絕沒這說聞報導時後還會傷為麼樣對開頭覺過離劑準備買個幾發見謝別東給讓電視劇詞經從現醫餓熱氣嚇煩無尷臉' +
   '丟決邊緣農壓愛難該應學計劃橋頂著續堅負擔廢輕錢債兒終於處裡嗎請問題幫辦話講媽爺員務罰單鐘點兩將車網認識記錄夢聲實際數極盡' +
@@ -34,7 +34,7 @@ const TRADITIONAL =
   '購貫貼費賀資賦賭賞賠賺賽贈趕趨蹤轟載較輔輛輸轄辯邁遠違連遲適選遞邏郵鄰鄭醬釋釣鋼鈴鏈銷鍋鍛鏡長閃闖閒閱隊陰階陳隨霧須項順' +
   '顧頓預領頻顏額風飛飲飾餅驅駛駐驗魚鳥鳴麥黃齡龍國寫寶尋彈懸戀撥當綁縛義萬託贅週鋰馬爾竄撲憶懇揀摯撓撈摟攜搖棗樁淵滲潰燉燭' +
   '犢瑪癮皚盜矓禱竅籃糞糝紐纜骯豔蓮藹螞襪諒賊踐蹺軀輝跡閘韋頃顱饒駁驕髏鬢鵝鷹' +
-  '勁屬廂懲摳產禪稅謂頌飼駕體佔';
+  '勁屬廂懲摳產禪稅謂頌飼駕體佔庫樑鯊';
 
 /**
  * Words whose Simplified character stands for more than one Traditional one
@@ -47,6 +47,15 @@ const S2T_WORDS: readonly (readonly [string, string])[] = [
 ];
 const S2T_WORD_RE = new RegExp(S2T_WORDS.map(([s]) => s).join('|'), 'gu');
 const S2T_WORD: ReadonlyMap<string, string> = new Map(S2T_WORDS);
+
+/**
+ * Online euphemisms written to slip past filters, read as what they stand for:
+ * 紫砂 and 自鯊 for 自殺 (not a 紫砂壺 teapot), 嘎 for dying after 想/要/快/就/去.
+ */
+const SLANG: readonly (readonly [RegExp, string])[] = [
+  [/紫砂(?![壺壶陶杯鍋锅])|自[鲨鯊]/gu, '自殺'],
+  [/(?<=[想要快就去])[嘎噶](?=了|掉|$|[\s,.!?。，！？~])/gu, '死'],
+];
 
 const S2T: ReadonlyMap<string, string> = new Map(
   Array.from(SIMPLIFIED).map((ch, i) => [ch, TRADITIONAL.charAt(i)]),
@@ -85,6 +94,7 @@ export function normalizeText(text: string): string {
   const words = folded.replace(S2T_WORD_RE, (w) => S2T_WORD.get(w) ?? w);
   let out = '';
   for (const ch of words) out += S2T.get(ch) ?? ch;
+  for (const [re, to] of SLANG) out = out.replace(re, to);
   return out;
 }
 
