@@ -117,7 +117,7 @@ export function QueueSection({
       const r = await model.call<{ queue: WatchQueueItem[] }>('GET', API.watchQueue);
       setQueue(r.queue);
     } catch {
-      setQueue(undefined);
+      // Keep what is shown; the next nudge or the fallback poll asks again.
     }
   }, [model]);
 
@@ -129,10 +129,8 @@ export function QueueSection({
     void load();
   }, [onShift, load]);
   // The server nudges on-shift responders when their queue changes; a slow poll covers a dropped socket.
-  useWatchNudges(
-    useCallback(() => void load(), [load]),
-    onShift,
-  );
+  const reload = useCallback(() => void load(), [load]);
+  useWatchNudges(reload, onShift);
 
   const act = async (path: string, item: WatchQueueItem): Promise<void> => {
     setBusy(true);

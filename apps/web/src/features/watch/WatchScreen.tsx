@@ -112,8 +112,12 @@ function Responder({ locale, steward }: { readonly locale: Locale; readonly stew
     );
   }, [model]);
   useEffect(load, [load]);
-  // Caseload and cool-down change with the queue: ask again on every night-watch nudge.
-  useWatchNudges(load, true);
+  // Caseload and cool-down change with the queue: ask again on every night-watch nudge (a failed
+  // refresh keeps what is shown; the first load reports problems).
+  const refresh = useCallback(() => {
+    model.call<WatchMeView>('GET', API.watchMe).then(setMe, () => undefined);
+  }, [model]);
+  useWatchNudges(refresh, true);
 
   const adminLink = steward ? (
     <AppLink to="watchAdmin" className="button button-quiet">
