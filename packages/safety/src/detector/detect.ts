@@ -92,6 +92,9 @@ const LEISURE = /抽菸|抽煙|夜景|啤酒|煙火|看星星|可頌|咖啡|野�
 const NAMES_WRITER = /(?<!被|讓|給|跟|叫|對|幫)我|\b(?:me|myself|i|my)\b/u;
 // 「想死的人」「想自殺的朋友」: a cue followed by 的 and a person is a description of others.
 const DESCRIBES_OTHERS = /^(?:的|之)(?:人|朋友|姊妹|姐妹|個案|網友|孩子|學生|成員|同學|族群|青少年|人們)/u;
+// 「我不會傷害自己」, "I'm not going to do anything, I just…": a depression post that says the writer will not act.
+const DENIES_INTENT =
+  /(?:不會|不想|沒有要|沒有想|不是(?:真的)?想)(?:去)?(?:傷害自己|做什麼|做傻事|死|自殺)|(?:不是|沒有)(?:真的)?想死|沒有危險|\b(?:not|never) (?:going to|gonna) (?:hurt myself|do anything)\b|\bi (?:don'?t|do not) (?:really )?want to die\b|\bnot suicidal\b|\bno (?:plan|intention) to\b|\bnot in danger\b/u;
 const NOTHING_WILL_HAPPEN = /不會(?:去)?做(?:什麼|任何事|傻事)|\b(?:not|n't) (?:going to|gonna) do anything\b|\bwon'?t do anything\b/u;
 const HYPOTHETICAL = /(?:如果|要是|假如)(?!有人(?:看到|讀到|發現)這)|萬一|哪天|有一天|\b(?:if(?! (?:anyone|you|u|somebody|someone)(?:'re| are)? (?:reads?|reading|finds?|sees?) this)|what if|in case|one day|someday)\b/u;
 const SPEECH_START = /^(?:一直|總是|常常|又|也|都|還)?(?:說|講)|^\s*(?:always |keeps? |kept )?(?:said|says|saying|tells|told)\b/u;
@@ -266,7 +269,7 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
   return result;
 }
 
-function decide(hits: readonly Hit[], pastState: boolean, long: boolean): RiskTier {
+function decide(hits: readonly Hit[], pastState: boolean, long: boolean, deniesIntent: boolean): RiskTier {
   const kinds = new Set(hits.map((h) => h.kind));
   const has = (k: CueKind): boolean => kinds.has(k);
   const ids = new Set(hits.map((h) => h.id));
@@ -312,8 +315,9 @@ function decide(hits: readonly Hit[], pastState: boolean, long: boolean): RiskTi
   // …or that will not leave the writer alone (「這個想法再也趕不走了」, "I think about it on the bus, at work, in the shower").
   if (ids.has('passive-wish') && has('persistent')) return 'high';
   if (farewells >= 2 || (has('farewell-weak') && has('leaving'))) return 'high';
-  // Several different ways of saying life is not worth living, across a longer post, read as more than low mood.
-  if (long && despair >= 3) return 'high';
+  // Several different ways of saying life is not worth living, one of them a wish to be gone or a burden,
+  // across a longer post that does not itself say the writer will not act, read as more than low mood.
+  if (long && despair >= 3 && (ids.has('passive-wish') || ids.has('burden')) && !deniesIntent) return 'high';
   if ((anyMeans && stockpile) || (has('decided') && has('do-it'))) return 'high';
   if (has('hopeless') && (pills || strongMeans) && has('prepared')) return 'high';
   if (has('hopeless') || has('leaving') || has('location') || has('farewell-weak') || pastState) return 'concern';
@@ -358,7 +362,7 @@ export function detectCrisis(text: string, lang?: DetectorLang): Detection {
     hits = hits.filter((h) => !HYPERBOLE_KINDS.has(h.kind));
     modifiers.add(REASON_MODIFIERS.idiom);
   }
-  const tier = decide(hits, scanned.pastState, masked.length >= LONG_POST);
+  const tier = decide(hits, scanned.pastState, masked.length >= LONG_POST, DENIES_INTENT.test(masked));
   const reasons = reasonsFor(tier, hits, modifiers);
   const modelMaySpeak =
     (tier === 'none' || tier === 'concern') &&

@@ -68,6 +68,7 @@ export const EN_CUES: readonly Cue[] = [
   )),
   // concern only: low mood in a depression post. Never counted towards the despair that can raise a long post (see detect.ts).
   cue('low-mood', 'hopeless', any(
+    "\\b(?:haven'?t|have not|hasn'?t) felt (?:joy|happy|happiness|anything|good) in (?:so long|months|years|ages|forever)\\b", '\\bfeel(?:ing)? (?:dirty|broken|disgusting)\\b', "\\b(?:been|stayed) in bed for (?:days|\\d+ days|two days|three days|a week)\\b", "\\bcan'?t make myself care\\b", "\\bwish (?:i'?d|i had) never been born\\b",
     '\\bnobody (?:checks on|cares about|notices) me\\b', '\\btired of being the strong (?:one|friend)\\b',
     '\\bhate my (?:life|job and my life)\\b', '\\b(?:i hate|hating) myself\\b', "\\bi'?m so lonely\\b", '\\blonely it (?:physically )?hurts\\b', '\\bnothing feels real\\b',
     '\\bcrying every (?:day|night|single day)\\b', "\\b(?:can'?t|couldn'?t) stop crying\\b", '\\btired of feeling (?:like )?this\\b', '\\b(?:i )?feel (?:so |completely |really )?(?:empty|numb|hollow|worthless)\\b',
