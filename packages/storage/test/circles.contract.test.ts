@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { Store, type ManyEntry, type OpenDatabase, type StorageConfig } from '@lamplight/storage';
+import { sql } from 'kysely';
+import { openDatabase, Store, type ManyEntry, type OpenDatabase, type StorageConfig } from '@lamplight/storage';
 import { freshDatabase, testEngines } from '@lamplight/storage/testing';
 
 const DAY = 86_400_000;
@@ -278,6 +279,20 @@ for (const engine of testEngines(process.env)) {
         expect((await writing).map((r) => r.status)).toEqual(['stored', 'stored', 'stored', 'stored', 'stored']);
       } finally {
         await other.end();
+      }
+    });
+
+    it.runIf(engine.name === 'postgres')('prepares the batch statement once per connection, whatever the batch size', async () => {
+      if (config.kind !== 'postgres') throw new Error('postgres only');
+      const one = openDatabase({ ...config, poolSize: 1 });
+      try {
+        const single = new Store(one);
+        expect(await single.appendMessages([m(c5, 'prepared-aaaaaaaaaaa1', 1)], T0, MAX)).toMatchObject([{ status: 'stored' }]);
+        expect(await single.appendMessages([m(c5, 'prepared-aaaaaaaaaaa2', 2), m(c3, 'prepared-aaaaaaaaaaa3', 3)], T0, MAX)).toMatchObject([{ status: 'stored' }, { status: 'stored' }]);
+        const { rows } = await sql<{ name: string }>`select name from pg_prepared_statements`.execute(one.db);
+        expect(rows.map((r) => r.name)).toEqual(['circles_append_many']);
+      } finally {
+        await one.close();
       }
     });
   });

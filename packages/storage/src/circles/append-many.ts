@@ -69,7 +69,7 @@ export async function appendMany(
 /** One statement: membership, duplicates, the circles locked in id order and bumped, the insert. */
 async function appendPostgres(db: Kysely<Database>, entries: readonly ManyEntry[], storedAt: number, maxTimerMs: number): Promise<ManyResult[]> {
   type Row = { ord: number | string; member: boolean; dup_seq: number | string | null; new_seq: number | string | null; now_epoch: number | string | null };
-  const { rows } = await sql<Row>`
+  const { rows } = await sql<Row>`/* prepared:circles_append_many */
     with v as (
       select * from unnest(
         ${entries.map((e) => e.circleId)}::text[], ${entries.map((e) => e.epoch)}::bigint[], ${entries.map((e) => e.clientId)}::text[],
