@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, startServer, type RunningServer } from './harness.js';
@@ -172,6 +173,9 @@ describe('safety: hand-off, night watch, safety plan', () => {
     const planText = await confirm.getByRole('textbox', { name: 'Safety plan text' }).inputValue();
     expect(planText).toContain('My safety plan');
     expect(planText).toContain('What I live for');
+    // (Only the sharing part: the chat's day separators inside the message list are the circles feature's.)
+    const shareA11y = await new AxeBuilder({ page: s }).include('.plan-share-chat').analyze();
+    expect(shareA11y.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), 'share plan confirmation').toEqual([]);
     await confirm.getByRole('button', { name: 'Send my safety plan' }).click();
     await s.getByRole('status').filter({ hasText: 'Sent. They can read it now.' }).waitFor();
     const shared = w.getByRole('list', { name: 'Messages' }).getByRole('listitem').filter({ hasText: 'My safety plan' });
