@@ -4,6 +4,7 @@ import { API, apiPath, type ServerFrame, type WatchQueueItem, type WatchRequestV
 import { dumpAllRows } from '@lamplight/storage';
 import { testEngines } from '@lamplight/storage/testing';
 import { call, invite, joinMember, login, startTestServer, type TestMember, type TestServer } from './client.js';
+import { accountChannel, encodeFrame } from '../src/ws/frames.js';
 import { TestSocket } from './ws-client.js';
 
 const MIN = 60_000;
@@ -131,7 +132,9 @@ for (const engine of testEngines(process.env)) {
       expect(r.body.handoff).toBe(true);
       const q = await call<{ queue: WatchQueueItem[] }>(s.base, 'GET', API.watchQueue, undefined, watcher.session.token);
       expect(q.body.queue).toEqual([]);
-      await new Promise((res) => setTimeout(res, 100));
+      // A marker sent after the request on the same ordered channel: anything meant for the watcher arrived before it.
+      await s.ctx.fanout.publish(accountChannel(watcher.session.accountId), encodeFrame({ t: 'pong' }));
+      await watcherSock.waitFor((f) => f.t === 'pong', undefined, from);
       expect(watcherSock.frames.slice(from).filter((f) => f.t === 'watch')).toEqual([]);
       expect((await call(s.base, 'GET', API.watchStatus, undefined, member.session.token)).body).toEqual({ onDutyNow: 0, nextShiftStartsAt: s.clock.now + 2 * HOUR });
     });
