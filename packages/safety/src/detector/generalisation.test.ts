@@ -122,3 +122,78 @@ describe('long posts', () => {
     expect(tierOf(long)).toBe('high');
   });
 });
+
+describe('depression posts that deny intent (b18)', () => {
+  it('keeps many despair words at concern when the post says the writer will not act', () => {
+    const text =
+      "I've been depressed since spring. I feel worthless and hopeless, I'm a burden to my family, and I can't see a future. " +
+      "I'm not going to hurt myself, I just needed to write it down somewhere.";
+    expect(tierOf(text)).toBe('concern');
+    expect(tierOf('抑鬱第三年了，覺得自己是家人的負擔，看不到未來，好絕望，活著好累。我不會傷害自己，只是想說出來。')).toBe('concern');
+  });
+
+  it('reads passive suicidal ideation, named as such, as concern', () => {
+    expect(tierOf('I have passive suicidal thoughts most evenings but no plan and no wish to act')).toBe('concern');
+    expect(tierOf('最近又有被動的念頭，覺得消失也無所謂')).toBe('concern');
+  });
+
+  it('does not read an intent denied a few words earlier as intent', () => {
+    expect(tierAtLeast(tierOf("I don't have any plan to hurt myself, I'm just exhausted"), 'high')).toBe(false);
+    expect(tierAtLeast(tierOf('standing near the tracks gives me a weird pull, not because I want to die, it is the call of the void'), 'high')).toBe(false);
+  });
+});
+
+describe('descriptions, hypotheticals and history are not the writer now', () => {
+  it.each([
+    '下週的讀書會要討論怎麼陪伴想自殺的朋友',
+    '如果有一天我不見了，你們不要找我，我去環島了啦',
+    'reading about the history of charcoal burning in Hong Kong for my sociology class',
+    '這部講安寧病房的劇，處理自殺的方式很溫柔',
+  ])('%s stays below high', (text) => {
+    expect(tierAtLeast(tierOf(text), 'high')).toBe(false);
+  });
+});
+
+describe('euphemisms and Simplified Chinese (b12-b19)', () => {
+  it.each([
+    '又想紫砂了，这次比以前都强烈',
+    '想嘎了，不是开玩笑',
+    '要怎么才能不再醒来，最近一直在想',
+    '好想去天上陪奶奶，常常想怎么样才能去',
+    '每天都在忍着不去结束自己',
+    '这条命我不想要了',
+    '说真的，唯一拦着我的是我妹',
+    'I wish I had the guts to just do it',
+    "what's the quickest way to go, asking seriously",
+  ])('%s is at least high', (text) => {
+    expect(tierAtLeast(tierOf(text), 'high')).toBe(true);
+  });
+
+  it.each(['塞车塞到想紫砂', '紫砂壶泡茶真的比较香', '热死了，上海这天气', '抽卡抽到想紫砂'])('%s stays below high', (text) => {
+    expect(tierAtLeast(tierOf(text), 'high')).toBe(false);
+  });
+
+  it('reads a wish to be gone that will not leave the writer alone as high', () => {
+    expect(tierAtLeast(tierOf('死掉好像比撐下去容易，這個想法揮之不去'), 'high')).toBe(true);
+    expect(tierOf('死掉好像比撐下去容易')).toBe('concern');
+  });
+
+  it('maps Simplified words whose characters are ambiguous', () => {
+    expect(normalizeText('活着干嘛，干脆死了算了，死了比较轻松')).toBe('活著幹嘛,乾脆死了算了,死了比較輕鬆');
+  });
+});
+
+describe('means at hand and time alone (b16-b19)', () => {
+  it.each([
+    'bought a blade, it is under my pillow, waiting for my roommate to go out',
+    '安眠藥買了，藏在衣櫃裡，等家裡沒人',
+    "the pills are next to me and I'm so sorry",
+    '我在陽台上，已經站了一個小時了，十二樓',
+  ])('%s is imminent', (text) => {
+    expect(tierOf(text)).toBe('imminent');
+  });
+
+  it('does not let a time said to promise nothing will happen make a wish imminent', () => {
+    expect(tierOf("I don't want to be alive. I'm not going to do anything tonight, I just need someone to know")).toBe('high');
+  });
+});
