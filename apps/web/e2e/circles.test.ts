@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heading, joinWith, makeInvitation, openCircles, openPerson, type Person } from './circles-helpers.js';
 import { launchBrowser, startServer, type RunningServer } from './harness.js';
+import { seriousA11yViolations } from './safety-helpers.js';
 
 /**
  * Circles in real Chromium against the built server, two people in two
@@ -83,6 +84,8 @@ describe('circles', () => {
     const got = messages(a.page).filter({ hasText: 'I am here, staying up with you.' });
     await got.waitFor();
     expect(await got.innerText()).toContain('Fern');
+    // The conversation, with its day heading and delivery states, reads well to a screen reader.
+    expect(await seriousA11yViolations(a.page)).toEqual([]);
   });
 
   it('a draft that reads as high risk asks gently first, and can still be sent', async () => {

@@ -97,8 +97,9 @@ export function CircleChat({
         <ul className="message-list" aria-labelledby={`msgs-${circle.circleId}`}>
           {rows.map((row) =>
             row.kind === 'day' ? (
-              <li key={`day-${row.day}`} className="day-separator" role="separator" aria-label={dayFormat.format(row.at)}>
-                {dayFormat.format(row.at)}
+              // A day begins: a heading inside its own list item (a list may hold only items).
+              <li key={`day-${row.day}`} className="day-separator">
+                <h3>{dayFormat.format(row.at)}</h3>
               </li>
             ) : (
               <MessageItem key={row.message.id} client={client} circleId={circle.circleId} message={row.message} senderName={nameOf(row.message.sender)} />
