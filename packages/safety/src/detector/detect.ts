@@ -95,18 +95,18 @@ const DESCRIBES_OTHERS = /^(?:的|之)(?:人|朋友|姊妹|姐妹|個案|網友|
 // 「我不會傷害自己」, "I'm not going to do anything, I just…": a depression post that says the writer will not act.
 const DENIES_INTENT =
   /(?:不會|不想|沒有要|沒有想|不是(?:真的)?想)(?:去)?(?:傷害自己|做什麼|做傻事|死|自殺)|(?:不是|沒有)(?:真的)?想死|沒有危險|\b(?:not|never) (?:going to|gonna) (?:hurt myself|do anything)\b|\bi (?:don'?t|do not) (?:really )?want to die\b|\bnot suicidal\b|\bno (?:plan|intention) to\b|\bnot in danger\b/u;
-const NOTHING_WILL_HAPPEN = /不會(?:去)?做(?:什麼|任何事|傻事)|\b(?:not|n't) (?:going to|gonna) do anything\b|\bwon'?t do anything\b/u;
+const NOTHING_WILL_HAPPEN = /今晚(?:我)?(?:會)?(?:是)?安全(?:的)?|不會(?:去)?做(?:什麼|任何事|傻事)|\b(?:i'?m|i am|i'?ll be|i will be) safe (?:for )?(?:tonight|today|now|for now)\b|\b(?:not|n't) (?:going to|gonna) do anything\b|\bwon'?t do anything\b/u;
 const HYPOTHETICAL = /(?:如果|要是|假如)(?!有人(?:看到|讀到|發現)這)|萬一|哪天|有一天|\b(?:if(?! (?:anyone|you|u|somebody|someone)(?:'re| are)? (?:reads?|reading|finds?|sees?) this)|what if|in case|one day|someday)\b/u;
 const SPEECH_START = /^(?:一直|總是|常常|又|也|都|還)?(?:說|講)|^\s*(?:always |keeps? |kept )?(?:said|says|saying|tells|told)\b/u;
 // Buying pills is ordinary; holding, hoarding or counting them out is not.
-const STOCKPILE = /存|囤|藏|under my pillow|準備|夠|在手上|在我面前|旁邊|手邊|next to me|beside me|倒出來|倒在|拿出來|數好|poured|saved|saving|stockpil|collect|set out|排好|收集|ready|prepared|enough|in my hand|in front of me|i have|i'?ve got|got enough|counted|laid out|lined up/u;
+const STOCKPILE = /存|囤|藏|枕頭|under my pillow|準備|夠|在手上|在我面前|旁邊|手邊|next to me|beside me|倒出來|倒在|拿出來|數好|poured|saved|saving|stockpil|collect|set out|排好|收集|ready|prepared|enough|in my hand|in front of me|i have|i'?ve got|got enough|counted|laid out|lined up/u;
 
 const INTENT_IN = /^(?:想|要|want|wanna|going|gonna|ready|about)/u;
 // "see you tomorrow", 「明天見」: a goodbye for the night, not a farewell.
-const SEE_YOU = /明天見|晚點見|下線|睡覺了|先睡|大家晚安|\b(?:heading out|sleep well)\b|回(?:台南|台中|台北|高雄|花蓮|屏東|宜蘭|南部|北部|中部|娘家)|誰可以|\b(?:can (?:anyone|someone|somebody)|pet ?sitter)\b|回老家|出差|出國|旅行|去玩|幾天|\b(?:going home|trip|vacation|holiday|travel\w*|visiting)\b|\b(?:see (?:you|u|y'?all)|logging off|brb|good ?night|gn|gotta go|ttyl|talk later|going to (?:bed|sleep)|off to (?:bed|sleep|work))\b/u;
+const SEE_YOU = /明天見|晚點見|下一站|下次見|改天見|下線|睡覺了|先睡|大家晚安|(?:姊妹們|姐妹們|各位|你們)晚安|\b(?:heading out|sleep well)\b|回(?:台南|台中|台北|高雄|花蓮|屏東|宜蘭|南部|北部|中部|娘家)|誰可以|\b(?:can (?:anyone|someone|somebody)|pet ?sitter)\b|回老家|出差|出國|旅行|去玩|幾天|\b(?:going home|trip|vacation|holiday|travel\w*|visiting)\b|\b(?:see (?:you|u|y'?all)|logging off|brb|good ?night|gn|gotta go|ttyl|talk later|going to (?:bed|sleep)|off to (?:bed|sleep|work))\b/u;
 
 // 想死 / "want to die" next to a trivial cause (heat, exams, a game) is a figure of speech.
-const WEAK_IDEATION = /^(?:end my suffering|(?:只|好|真的)?想(?:要)?(?:去)?死|去死|(?:want|wanna|going|gonna) to (?:\w+ )?die|wanna (?:\w+ )?die|kms)$/u;
+const WEAK_IDEATION = /^(?:end my suffering|(?:只|好|真的)?想(?:要)?(?:去)?死|去死|(?:want(?:ing)?|wanna|going|gonna) to (?:\w+ )?die|wanna (?:\w+ )?die|kms)$/u;
 // 「開玩笑的」, "jk": a retraction also takes back a plain 'kill myself'.
 const RETRACTABLE_IDEATION = /^(?:想(?:要)?(?:去)?死|去死|(?:want|wanna|going|gonna) to (?:\w+ )?die|wanna (?:\w+ )?die|kms|kill myself|i'?ll kill myself)$/u;
 /** Cue kinds that, when present, mean a trivial cause does not explain the message away. */

@@ -21,6 +21,8 @@ const CORE =
 
 /** Idioms and neutral terms blanked out before cues are matched. */
 export const EN_MASKS: readonly RegExp[] = [
+  // a content warning at the top of a post names topics, not the writer's state: "TW: suicide, self harm."
+  mask(`(?:^|(?<=\\n))\\s*\\(?(?:tw|cw|trigger warnings?|content warnings?)\\b\\)?\\s*[:\\-/]?[a-z ,/&+\\-]{0,50}`),
   mask(`\\b(?:want to |wanted to )?disappear into the (?:floor|ground)\\b|\\b(?:the )?(?:earth|ground|floor) (?:to )?swallow me\\b`),
   // the common urge to jump from a height, named as such, is not a wish to die
   mask(`\\b(?:the )?call of the void\\b|\\bl'?appel du vide\\b`),
@@ -69,6 +71,7 @@ export const EN_CUES: readonly Cue[] = [
   )),
   // concern only: low mood in a depression post. Never counted towards the despair that can raise a long post (see detect.ts).
   cue('low-mood', 'hopeless', any(
+    '\\bfeeling (?:really |so |very )?(?:low|down|empty|numb)\\b', '\\bcrying on and off\\b', '\\bnever be happy again\\b', '\\bforgotten what (?:it|happiness|joy) feels like\\b', '\\bexhausted and numb\\b',
     '\\bno motivation\\b', "\\bwhat i'?m (?:even )?living for\\b", '\\b(?:have|with) nobody (?:to )?find me\\b', "\\b(?:world|anyone|nobody|no one) (?:wouldn'?t|would) (?:even )?miss me\\b", '\\b(?:the )?family burden\\b',
     "\\b(?:haven'?t|have not|hasn'?t) felt (?:joy|happy|happiness|anything|good) in (?:so long|months|years|ages|forever)\\b", '\\bfeel(?:ing)? (?:dirty|broken|disgusting)\\b', "\\b(?:been|stayed) in bed for (?:days|\\d+ days|two days|three days|a week)\\b", "\\bcan'?t make myself care\\b", "\\bwish (?:i'?d|i had) never been born\\b",
     '\\bnobody (?:checks on|cares about|notices) me\\b', '\\btired of being the strong (?:one|friend)\\b',
@@ -123,8 +126,10 @@ export const EN_CUES: readonly Cue[] = [
   cue('ideation:active', 'ideation', "\\b(?:make|making|have|try) (?:another|one more) attempt\\b|\\bthis time (?:get it right|do it right|make sure it works)\\b"),
   cue('attempt:recent', 'attempt', "\\b(?:i )?(?:made|did) (?:an|my|the|another) attempt (?:an hour|\\d+ (?:minutes?|hours?)|a few (?:minutes|hours)|half an hour) ago\\b|\\b(?:i )?(?:made|did) (?:an|another) attempt (?:tonight|today|just now|earlier tonight)\\b|\\battempted (?:an hour|\\d+ (?:minutes?|hours?)|a few (?:minutes|hours)) ago\\b"),
   cue('ideation:active', 'ideation', "\\b(?:can'?t|cannot|not able to|unable to) keep myself safe\\b"),
+  cue('attempt:recent', 'attempt', "\\b(?:took|swallowed|took like) (?:\\d+|all|a bunch|a handful)\\b[^.!?\\n]{0,40}\\bhoping (?:that )?(?:i )?(?:wouldn'?t|would not|would never|won'?t|to not|not to) wake up\\b"),
   cue('attempt:recent', 'attempt', '\\b(?:car|engine) (?:is )?running in the (?:closed )?garage\\b|\\bin the (?:closed )?garage with the (?:engine|car) running\\b'),
   cue('ideation:active', 'ideation', "\\blog(?:ging)? off (?:from )?(?:life|existence)\\b|\\b(?:say|said|saying) goodbye to (?:this|the) world\\b|\\b(?:don'?t|do not) want this life anymore\\b|\\bend this life\\b|\\bwish (?:euthanasia|assisted (?:suicide|dying)) (?:was|were) legal\\b"),
+  cue('ideation:active', 'ideation', "\\bif i had (?:a|the|my) (?:gun|rope|pills|means)\\b[^.!?\\n]{0,30}\\b(?:i'?d|i would) (?:have )?(?:used it|used them|done it|be gone|be dead)\\b"),
   // the wish to act said without naming it: "the guts to just do it", "the perfect time to finally do it"
   cue('ideation:active', 'ideation', "\\b(?:perfect|right|best|ideal) (?:time|chance|opportunity|moment) to (?:finally )?(?:do it|end it|go through with it)\\b|\\b(?:the )?(?:guts|courage|nerve|balls) to (?:just )?(?:do it|end it|go through with it)\\b"),
   cue('ideation:active', 'ideation', `\\b${INTENT}\\b(?:[^\\w.!?\\n]+[\\w']+){0,3}?[^\\w.!?\\n]+${CORE}`),
@@ -173,7 +178,7 @@ export const EN_CUES: readonly Cue[] = [
     '\\bsuicide notes?\\b(?! in my head)', '\\bmy (?:last|final) (?:message|post|words)\\b', '\\bthis is my last\\b', '\\bmy note is\\b',
     '\\bwrote (?:a|my) (?:note|letter)\\b[^.!?\\n]{0,30}\\b(?:leaving|goodbye|tonight|gone)\\b', "\\bwon'?t need (?:it|them|any of it|her|him) anymore\\b",
     "\\bwon'?t need any of it\\b", "\\bwon'?t need to take care\\b", '\\b(?:goodbye|bye) forever\\b(?!,? (?:\\w+ )?(?:boss|job|place|company|ex|agency|manager|landlord|heels|diet|office|school|shift|club|store|shop)\\b)', '\\bfinal goodbye\\b', '\\b(?:goodbye|bye),? (?:cruel )?world\\b', "\\b(?:don'?t|do not) (?:want to be saved|try to save me)\\b", '\\bmy last words\\b', '\\bthese are my last\\b', '\\bthis is goodbye\\b', '\\bgoodbye (?:letter|note)s?\\b', "\\b(?:don'?t|do not) call (?:anyone|an ambulance|911|119|for help)\\b", '\\blast day alive\\b', "\\blast time (?:i'?ll be|i am|i'?m) (?:online|here|posting)\\b", "\\blast time (?:i'?ll|i will) (?:talk|speak|write|post)\\b", '\\b(?:the|my) (?:note|letter) is (?:under|on|in) (?:my|the)\\b', "\\bsorry,? i'?m (?:leaving|going) first\\b",
-    '\\bfarewell\\b', '\\b(?:recorded|filmed|made) (?:a|my) (?:goodbye|farewell) (?:video|message|voice ?note)\\b', "\\bif i'?m not (?:online|here|around|on) (?:tomorrow|tonight|by \\w+)\\b[^.!?\\n]{0,30}\\b(?:you'?ll know|that'?s why|it means|i'?m gone)\\b", '\\b(?:nobody|no one) (?:has|will have|needs) to worry about me (?:anymore|again)\\b', '\\bsee you in (?:the|my|another|our) next life\\b', '\\bnobody needs to worry about me\\b', "\\b(?:tonight'?s|tonight is|this is|today is|today'?s) my (?:last|final) (?:night|day)\\b", "\\b(?:don'?t|won'?t) need (?:it|them|any of (?:it|this|that)|anything) where i'?m going\\b", '\\bpassword for my friend\\b',
+    '\\bfarewell\\b', '\\bthis is my (?:goodbye|farewell|last (?:post|message))\\b', '\\b(?:recorded|filmed|made) (?:a|my) (?:goodbye|farewell) (?:video|message|voice ?note)\\b', "\\bif i'?m not (?:online|here|around|on) (?:tomorrow|tonight|by \\w+)\\b[^.!?\\n]{0,30}\\b(?:you'?ll know|that'?s why|it means|i'?m gone)\\b", '\\b(?:nobody|no one) (?:has|will have|needs) to worry about me (?:anymore|again)\\b', '\\bsee you in (?:the|my|another|our) next life\\b', '\\bnobody needs to worry about me\\b', "\\b(?:tonight'?s|tonight is|this is|today is|today'?s) my (?:last|final) (?:night|day)\\b", "\\b(?:don'?t|won'?t) need (?:it|them|any of (?:it|this|that)|anything) where i'?m going\\b", '\\bpassword for my friend\\b',
   )),
   cue('plan:goodbye', 'farewell-weak', any(
     "\\b(?:goodbye|bye) (?:everyone|all|guys|y'?all)\\b", '\\b(?:the )?(?:spare )?keys? (?:to my (?:place|apartment|room|flat) )?(?:is|are) (?:under|in|on|with|behind)\\b', '^sorry for everything\\b', '\\b(?:tell|let) my (?:sister|brother|mom|mum|dad|kids?|son|daughter|friend|best friend|roommate)\\b[^.!?\\n]{0,40}\\b(?:sorry|love|cat|dog|food|money|password|keys?)\\b', "\\bi love (?:you all|you guys|y'?all)\\W*$", "\\b(?:don'?t|do not) wait up for me\\b", "\\bi love you all,? i'?m sorry\\b", '\\bthank you (?:all )?for everything\\b',
@@ -182,7 +187,7 @@ export const EN_CUES: readonly Cue[] = [
   cue('plan:preparation', 'preparation', any(
     '\\b(?:gave|give|giving|given) away (?:all |most )?(?:of )?(?:my|all my) (?:things|stuff|belongings|clothes|books)\\b',
     '\\b(?:gave|give|giving|given) (?:all |most )?(?:of )?my (?:stuff|things|belongings|clothes|books|plants) away\\b',
-    '\\b(?:already )?(?:wrote|written|finished) (?:the|my) (?:goodbye )?(?:letters|notes)\\b', '\\b(?:wrote|written|writing|finished) (?:\\w+ )?(?:letters?|notes?) (?:to|for) (?:everyone|everybody|each of (?:you|them)|all of (?:you|them)|(?:my )?(?:parents|mom|mum|dad|family|sister|brother|kids|children|friends?))\\b',
+    '\\b(?:already )?(?:wrote|written|finished) (?:the|my) (?:goodbye )?(?:letters|notes)\\b', '\\b(?:wrote|written|writing|finished|left) (?:\\w+ )?(?:letters?|notes?) (?:to|for) (?:everyone|everybody|each of (?:you|them)|all of (?:you|them)|(?:my )?(?:parents|mom|mum|dad|family|sister|brother|kids|children|friends?))\\b',
     '\\b(?:sorted|sorted out|put|got|have) (?:everything|all my affairs|my affairs) (?:out|in order|sorted)\\b', "\\b(?:i'?ve )?sorted (?:out )?everything\\b", '\\b(?:dropped|left|gave) (?:off )?my (?:cat|dog|kids?|son|daughter|rabbit)\\b[^.!?\\n]{0,20}\\b(?:at|with|to) (?:my )?(?:friend|sister|brother|mom|mum|neighbou?r)',
     '\\bwhich of my (?:things|stuff|belongings)\\b[^.!?\\n]{0,20}\\bgo(?:es)? to\\b', '\\bwho (?:gets|should get|would take|will take|could take) my (?:things|stuff|cat|dog|plants|clothes)\\b', '\\blooking into who (?:would|could|will) take (?:her|him|them|my)\\b', '\\b(?:deleted|deleting|wiped|closed) (?:all )?my (?:accounts|social media|instagram|photos|messages)\\b', '\\b(?:left|leaving) (?:my )?(?:savings|bank ?card|atm card|passwords?|pin|money|cat|dog)\\b[^.!?\\n]{0,30}\\b(?:for|to) (?:my )?(?:sister|brother|mom|mum|mother|dad|friend|roommate|neighbou?r|kid|son|daughter)\\b',
     '\\b(?:paid|paying) (?:my )?rent (?:forward|ahead|in advance)\\b', '\\b(?:my )?savings (?:are|is) (?:now )?(?:in|with) (?:my )?(?:mom|mum|dad|sister|brother)\\b', '\\bmoved my savings to\\b', '\\b(?:cancell?ed|cancell?ing) (?:my )?(?:phone plan|lease|subscriptions|insurance)\\b(?=[^.!?\\n]{0,30}\\b(?:so|nobody|no one)\\b)',
