@@ -43,6 +43,8 @@ export type PhaseSpec = Readonly<{
   extraServerPids?: readonly number[];
   /** The client pool to drive (default: the target's name). */
   pool?: string;
+  /** A helper process whose CPU is reported beside the server's, not in it (S7: Redis). */
+  auxPid?: number;
 }>;
 
 /**
@@ -135,6 +137,8 @@ export type PhaseResult = Readonly<{
   ackP99Ms: number | undefined;
   serverCpuUsPerDelivery: number;
   dbCpuUsPerDelivery: number | undefined;
+  /** CPU of the spec's `auxPid` per delivery, when given. */
+  auxCpuUsPerDelivery: number | undefined;
   serverCpuFraction: number;
   generatorCpuFraction: number;
   /** Share of the measured time the server's main thread waited for its CPU. */

@@ -10,7 +10,7 @@ import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { GeneratorProcess } from './gen-client.js';
 import { FULL, QUICK, SCENARIOS, parseOptions, type DatabaseKind, type Options, type Plan } from './options.js';
-import { allowedCpus } from './proc.js';
+import { allowedCpus, redisServerPid } from './proc.js';
 import { runS4, type StormResult } from './connect-storm.js';
 import { runS5, type CatchUpResult } from './catch-up.js';
 import { runS7, type TwoNodeResult } from './two-nodes.js';
@@ -166,7 +166,7 @@ async function runDatabase(db: DatabaseKind, opts: Options, plan: Plan, pin: Pin
         if (a === undefined || b === undefined) throw new Error('S7 nodes did not start');
         const ctx: ScenarioContext = { gen, plan, reps: opts.reps, database: db, pids: { ours: ours.pid, reference: reference.pid }, pgDatabase: pgDb.name, log };
         const n = plan.s7.clients;
-        results.push(await runS7(ctx, s7Pop.clients.slice(0, n), s7Pop.clients.slice(n, 2 * n), main, { oneNode: { url: ours.wsUrl, pid: ours.pid }, nodes: [{ url: a.wsUrl, pid: a.pid }, { url: b.wsUrl, pid: b.pid }] }));
+        results.push(await runS7(ctx, s7Pop.clients.slice(0, n), s7Pop.clients.slice(n, 2 * n), main, { oneNode: { url: ours.wsUrl, pid: ours.pid }, nodes: [{ url: a.wsUrl, pid: a.pid }, { url: b.wsUrl, pid: b.pid }], redisPid: redisServerPid(opts.redisUrl) }));
         if (process.env.BENCH_DEBUG !== undefined) for (const x of nodes) log(`S7 node output:\n${x.output().slice(-3000)}`);
       } catch (e) {
         // Keep the other scenarios' results (Redis may simply not be running).
@@ -229,7 +229,7 @@ function table(all: readonly AnyResult[]): string {
         .filter(([, v]) => v !== undefined)
         .map(([k, v]) => `${k} ${fmt(v)}×`)
         .join(', ');
-      lines.push(`${''.padEnd(18)} ratio two nodes ÷ one node: ${ratios || '—'}  (CPU and RSS summed over both nodes; lost ${r.lost})`);
+      lines.push(`${''.padEnd(18)} ratio two nodes ÷ one node: ${ratios || '—'}  (CPU and RSS summed over both nodes; Redis ${fmt(r.redis_cpu_us_per_delivery)} µs/delivery beside them, ${fmt(r.one_node.redis_cpu_us_per_delivery)} during one node; lost ${r.lost})`);
       continue;
     }
     if (r.scenario === 'S4') {

@@ -30,7 +30,7 @@ export type PhaseDriver = Readonly<{
   send(circle: number, sender: number, messageNo: number, intendedMs: number): boolean;
 }>;
 
-type Snapshot = Readonly<{ at: number; server: number; db: ReadonlyMap<number, BackendTimes>; gen: number }>;
+type Snapshot = Readonly<{ at: number; server: number; db: ReadonlyMap<number, BackendTimes>; aux: number; gen: number }>;
 type Gap = Readonly<{ from: number; to: number }>;
 
 /** Time the process's main thread spent runnable but waiting for a CPU, in ms (from /proc/<pid>/schedstat). */
@@ -161,6 +161,7 @@ export class Phase {
       at: performance.now(),
       server: this.serverCpuUs(),
       db: db?.byPid ?? new Map<number, BackendTimes>(),
+      aux: this.spec.auxPid === undefined ? 0 : processCpuUs(this.spec.auxPid),
       gen: u.user + u.system,
     };
   }
@@ -369,6 +370,7 @@ export class Phase {
       ackP99Ms: acks.totalCount === 0 ? undefined : pct(acks, 99),
       serverCpuUsPerDelivery: receivedAfterWarmup === 0 ? 0 : round(serverCpu / receivedAfterWarmup),
       dbCpuUsPerDelivery: this.spec.dbName === undefined || receivedAfterWarmup === 0 ? undefined : round(backendGrowth(start.db, end.db).cpuUs / receivedAfterWarmup),
+      auxCpuUsPerDelivery: this.spec.auxPid === undefined || receivedAfterWarmup === 0 ? undefined : round(Math.max(0, end.aux - start.aux) / receivedAfterWarmup),
       serverCpuFraction: round((sendEnd.server - start.server) / 1000 / sendWall),
       generatorCpuFraction: round((sendEnd.gen - start.gen) / 1000 / sendWall),
       serverRunQueueWaitShare: round(this.waitMs.slice(this.warmupWindows).reduce((a, b) => a + b, 0) / Math.max(1, (this.nWindows - this.warmupWindows) * this.spec.windowMs)),

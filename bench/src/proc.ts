@@ -57,6 +57,29 @@ export function postgresBackends(database: string): { cpuUs: number; waitMs: num
   return { cpuUs, waitMs, count, byPid };
 }
 
+/**
+ * The local redis-server serving `url` (matched on the process title redis-server gives itself,
+ * `redis-server <host>:<port>`), or undefined when it is not on this machine or not found.
+ */
+export function redisServerPid(url: string): number | undefined {
+  let port: string;
+  try {
+    port = new URL(url).port || '6379';
+  } catch {
+    return undefined;
+  }
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/u.test(name)) continue;
+    try {
+      const title = readFileSync(`/proc/${name}/cmdline`, 'latin1').replaceAll('\0', ' ').trim();
+      if (title.startsWith('redis-server') && title.endsWith(`:${port}`)) return Number(name);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return undefined;
+}
+
 /** CPUs this process may run on, from /proc/self/status (e.g. "0-1" → [0, 1]). */
 export function allowedCpus(): readonly number[] {
   const m = /Cpus_allowed_list:\s+(\S+)/u.exec(readFileSync('/proc/self/status', 'latin1'));

@@ -14,19 +14,25 @@ export type TwoNodeResult = Readonly<{
   params: Readonly<Record<string, number>>;
   valid: boolean;
   /** One node on the same database (in-process fan-out), same load. */
-  one_node: Metrics;
+  one_node: Metrics & RedisCpu;
   /** Two nodes ÷ one node, medians of per-repetition ratios (CPU summed over both nodes). */
   ratio_vs_one_node: Readonly<Record<string, number | undefined>>;
   discarded: ScenarioResult['discarded'];
   notes: readonly string[];
   repetitions: readonly unknown[];
 }> &
-  Metrics;
+  Metrics &
+  RedisCpu;
+
+/** The Redis server's CPU per delivery over the phases (it is shared: the one-node figure is everyone else's use). */
+type RedisCpu = Readonly<{ redis_cpu_us_per_delivery: number | undefined }>;
 
 /** Where S7's servers are: our usual single node and the two Redis-connected nodes. */
 export type TwoNodeSetup = Readonly<{
   oneNode: Readonly<{ url: string; pid: number }>;
   nodes: readonly [Readonly<{ url: string; pid: number }>, Readonly<{ url: string; pid: number }>];
+  /** The local redis-server, when found, to report its CPU beside the nodes'. */
+  redisPid: number | undefined;
 }>;
 
 /**
@@ -47,7 +53,17 @@ export async function runS7(ctx: ScenarioContext, oneNodeClients: readonly Bench
   const perRep: { cpu: number | undefined; p50: number | undefined; p99: number | undefined }[] = [];
   try {
     if (one.failed > 0 || two.failed > 0) throw new Error(`S7 clients failed to connect: ${one.firstError ?? two.firstError ?? ''}`);
-    const base = { target: 'ours', rate: p.rate, durationMs: p.durationMs, warmupMs: p.warmupMs, windowMs: ctx.plan.windowMs, drainMs: p.drainMs, stallMs: ctx.plan.stallMs, dbName: ctx.pgDatabase } as const;
+    const base = {
+      target: 'ours',
+      rate: p.rate,
+      durationMs: p.durationMs,
+      warmupMs: p.warmupMs,
+      windowMs: ctx.plan.windowMs,
+      drainMs: p.drainMs,
+      stallMs: ctx.plan.stallMs,
+      dbName: ctx.pgDatabase,
+      ...(setup.redisPid === undefined ? {} : { auxPid: setup.redisPid }),
+    } as const;
     const specs: Record<'one' | 'two', PhaseSpec> = {
       one: { ...base, serverPid: setup.oneNode.pid },
       two: { ...base, serverPid: a.pid, extraServerPids: [b.pid], pool: TWO_NODE_POOL },
@@ -56,7 +72,7 @@ export async function runS7(ctx: ScenarioContext, oneNodeClients: readonly Bench
       for (const which of rep % 2 === 0 ? (['one', 'two'] as const) : (['two', 'one'] as const)) {
         const r = await ctx.gen.phase(specs[which]);
         by[which].push(r);
-        ctx.log(`${which === 'one' ? '  one node ' : '  two nodes'}${describe(r).slice(11)}`);
+        ctx.log(`${which === 'one' ? '  one node ' : '  two nodes'}${describe(r).slice(11)}${r.auxCpuUsPerDelivery === undefined ? '' : `  redis ${r.auxCpuUsPerDelivery.toFixed(2)} µs/delivery`}`);
       }
       const o = by.one[rep];
       const t = by.two[rep];
@@ -66,10 +82,17 @@ export async function runS7(ctx: ScenarioContext, oneNodeClients: readonly Bench
     await ctx.gen.close('ours', TWO_NODE_POOL);
     await ctx.gen.close('ours');
   }
-  const twoM = metrics(by.two);
-  const oneM = metrics(by.one);
+  const redis = (rs: readonly PhaseResult[]): RedisCpu => {
+    const valid = rs.filter((r) => r.valid);
+    return { redis_cpu_us_per_delivery: roundTo(median((valid.length > 0 ? valid : rs).map((r) => r.auxCpuUsPerDelivery))) };
+  };
+  const twoM = { ...metrics(by.two), ...redis(by.two) };
+  const oneM = { ...metrics(by.one), ...redis(by.one) };
   const notes = [
-    'Two nodes: cpu_us_per_delivery and rss_mb are summed over both server processes (both pinned to the servers\' CPU); db_cpu_us_per_delivery is the PostgreSQL backends of the bench database. Redis\'s own CPU is not counted.',
+    'Two nodes: cpu_us_per_delivery and rss_mb are summed over both server processes (both pinned to the servers\' CPU); db_cpu_us_per_delivery is the PostgreSQL backends of the bench database.',
+    setup.redisPid === undefined
+      ? 'Redis CPU: no local redis-server found for the Redis URL, not measured.'
+      : 'redis_cpu_us_per_delivery: the local redis-server\'s CPU per delivery, not in cpu_us_per_delivery; Redis is shared, so the one-node figure is what others used meanwhile.',
     'One node: our usual server on the same database, in-process fan-out, other circles (same sizes and load).',
   ];
   for (const [label, rs] of [['two nodes', by.two], ['one node', by.one]] as const) {
