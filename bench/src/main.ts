@@ -21,7 +21,7 @@ import type { StorageConfig } from '@lamplight/storage';
 import { planPopulation, seedPopulation, type BenchClient, type Population } from './seed.js';
 import { BENCH_NICE, ROOT, canPin, createPgDatabase, raisePriority, startOurs, startReference, type RunningServer } from './servers.js';
 
-/** S5 and S6 run on the first 1,000 clients of the main population. */
+/** S6 runs on the first 1,000 clients of the main population; S5 on 1,000 of its own. */
 const S6_CLIENTS = 1000;
 const S5_CLIENTS = 1000;
 
@@ -88,7 +88,6 @@ async function runDatabase(db: DatabaseKind, opts: Options, plan: Plan, pin: Pin
     opts.scenarios.includes('S3') && plan.s3.circleSizes.includes(main) ? plan.s3.clients : 0,
     storm ? plan.s4.clients : 0,
     opts.scenarios.includes('S6') ? S6_CLIENTS : 0,
-    opts.scenarios.includes('S5') ? S5_CLIENTS : 0,
   );
   const mainPop = planPopulation(mainClients, main);
   const groups: Group[] = [];
@@ -99,17 +98,19 @@ async function runDatabase(db: DatabaseKind, opts: Options, plan: Plan, pin: Pin
     if (opts.scenarios.includes('S2') && plan.s2.clients === n) run.push((ctx) => runS2(ctx));
     groups.push({ circleSize: main, clients: n, pop: mainPop, run });
   }
-  if (opts.scenarios.includes('S5')) {
-    const circles = circlesOf(mainPop.clients.slice(0, S5_CLIENTS));
-    groups.push({ circleSize: main, clients: S5_CLIENTS, pop: mainPop, oursOnly: true, run: [(ctx, reconnect, ours) => runS5(ctx, circles, ours.wsUrl, reconnect)] });
+  // S5 and S7 get circles of their own: clients connect subscribing from seq 0, and in a full run
+  // the main circles hold S1's and S2's logs, which every connect would replay.
+  const s5Pop = opts.scenarios.includes('S5') ? planPopulation(S5_CLIENTS, main) : undefined;
+  if (s5Pop !== undefined) {
+    const circles = circlesOf(s5Pop.clients);
+    groups.push({ circleSize: main, clients: S5_CLIENTS, pop: s5Pop, oursOnly: true, run: [(ctx, reconnect, ours) => runS5(ctx, circles, ours.wsUrl, reconnect)] });
   }
   if (opts.scenarios.includes('S6')) {
     const circles = circlesOf(mainPop.clients.slice(0, S6_CLIENTS));
     groups.push({ circleSize: main, clients: S6_CLIENTS, pop: mainPop, run: [(ctx, reconnect) => runS6(ctx, circles, reconnect)] });
   }
   const extra: Population[] = [];
-  // S7 gets circles of its own: clients that (re)connect subscribe from seq 0, and circles other
-  // scenarios filled would make every S7 connect replay their whole log.
+  if (s5Pop !== undefined) extra.push(s5Pop);
   const s7Pop = twoNodes ? planPopulation(2 * plan.s7.clients, main) : undefined;
   if (s7Pop !== undefined) extra.push(s7Pop);
   if (opts.scenarios.includes('S3')) {
