@@ -57,8 +57,9 @@ export class EntryWriter {
 
   private async flush(): Promise<void> {
     this.flushing = true;
-    // Fan-out and answers of the last committed batch, not yet run.
+    // Fan-out and answers of the last committed batch, not yet run (PostgreSQL only).
     let finish: (() => void) | undefined;
+    const overlap = this.store.dialect === 'postgres';
     try {
       while (this.queue.length > 0 || finish !== undefined) {
         // Let the sockets be read first: SQLite's writes are synchronous, so
@@ -68,11 +69,10 @@ export class EntryWriter {
         const batch = this.queue.splice(0, MAX_BATCH);
         const written = batch.length > 0 ? this.write(batch) : undefined;
         if (finish !== undefined) {
-          // On PostgreSQL, let the next batch's first query leave before the
-          // fan-out (synchronous, the larger part of a batch's CPU) holds the
-          // thread: the database works on it meanwhile. On SQLite the write
-          // would run to its end (fsync included) first, delaying these answers.
-          if (written !== undefined && this.store.dialect === 'postgres') await nextTurn();
+          // Let the next batch's first query leave before the fan-out
+          // (synchronous, the larger part of a batch's CPU) holds the thread:
+          // the database works on it meanwhile.
+          if (written !== undefined) await nextTurn();
           finish();
           finish = undefined;
         }
@@ -83,6 +83,11 @@ export class EntryWriter {
           // A batch that failed as a whole (a racing duplicate, a lost connection) is
           // retried message by message, so each gets its own clear answer.
           for (const p of batch) deliver(this.store, this.hub, p.accountId, p.frame, this.now()).then(p.resolve, p.reject);
+        }
+        if (!overlap) {
+          // SQLite writes on this thread: nothing to overlap, so fan out at once.
+          finish?.();
+          finish = undefined;
         }
       }
     } finally {
