@@ -261,6 +261,8 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
         (c.kind === 'ideation' &&
           ((joke === 'retracted' && RETRACTABLE_IDEATION.test(m[0])) || (WEAK_IDEATION.test(m[0]) && mentionsTrivialCause(sentence)))) ||
         (HYPERBOLE_KINDS.has(c.kind) && isConditional(sentence) && mentionsTrivialCause(sentence)) ||
+        // "this exam is going to end me, might as well jump off a building (kidding)"
+        (HYPERBOLE_KINDS.has(c.kind) && joke === 'retracted' && mentionsTrivialCause(text)) ||
         (HYPERBOLE_KINDS.has(c.kind) && blamesAThing(text.slice(Math.max(clause.start, index - 40), index), m[0]));
       result.hits.push({ id: c.id, kind: c.kind, text: m[0], intent, trivial });
       counted++;

@@ -72,6 +72,7 @@ export const EN_CUES: readonly Cue[] = [
   )),
   // concern only: low mood in a depression post. Never counted towards the despair that can raise a long post (see detect.ts).
   cue('low-mood', 'hopeless', any(
+    '\\bbeing alive is exhausting\\b', '\\b(?:so|really) heavy lately\\b', '\\bworld would be the same without me\\b', '\\bwish (?:someone|somebody) (?:could|would) (?:just )?talk\\b',
     '\\bso far from (?:okay|ok|fine)\\b', '\\b(?:world|everyone) (?:has )?moved on without me\\b', '\\b(?:a|such a) (?:fraud|bad daughter|bad son|bad mom|bad mother)\\b', '\\bfrom behind glass\\b',
     '\\bfeeling (?:really |so |very )?(?:low|down|empty|numb)\\b', '\\bcrying on and off\\b', '\\bnever be happy again\\b', '\\bforgotten what (?:it|happiness|joy) feels like\\b', '\\bexhausted and numb\\b',
     '\\bno motivation\\b', "\\bwhat i'?m (?:even )?living for\\b", '\\b(?:have|with) nobody (?:to )?find me\\b', "\\b(?:world|anyone|nobody|no one) (?:wouldn'?t|would) (?:even )?miss me\\b", '\\b(?:the )?family burden\\b',
@@ -83,6 +84,7 @@ export const EN_CUES: readonly Cue[] = [
     '\\bdepressive episode\\b', '\\bso tired of (?:everything|being alive|existing|life)\\b', "\\bdon'?t care (?:whether|if) i wake up\\b", '\\blived too long\\b', '\\bstole (?:my|their) personality\\b',
   )),
   cue('passive-wish', 'hopeless', any(
+    '\\bdisappear(?:ed)?,? (?:permanently|forever|for good)\\b',
     '\\b(?:dying|death|being dead) (?:would be|will be|is|seems|feels|sounds) (?:so much |much |a lot |way )?(?:easier|better|preferable|simpler)\\b',
     '\\bpassive(?:ly)? suicidal\\b', '\\bpassive (?:si|ideation|death wish)\\b',
     "\\bdisappointed (?:i woke up|i'?m still (?:alive|here))\\b", "\\bif i (?:was|were|'m) gone\\b", "\\b(?:never|not|don'?t want to|don'?t) (?:have to )?wake up\\b", "\\b(?:get sick|have an accident) and die\\b", "\\b(?:making it|live|living) (?:to|past) (?:\\d+|thirty|forty|next year)\\b", '\\bcome to my funeral\\b', '\\bput me out of my misery\\b', "\\bif i (?:just )?(?:didn'?t|did not) exist\\b", '\\b(?:if|wish) i (?:got|get|was|were) hit by a (?:car|bus|truck|train)\\b', '\\b(?:died|die) in an accident\\b', '\\bwould be a (?:kind of )?relief\\b', '\\bwaiting for me in heaven\\b', '\\blost (?:all )?hope\\b', '\\bshame of (?:my|the) family\\b', '\\bnever existed\\b', '\\b(?:was|were) never born\\b', '\\bnot to be born\\b',
@@ -199,7 +201,7 @@ export const EN_CUES: readonly Cue[] = [
   )),
   cue('plan:sorry', 'sorry', "\\bsorry (?:mom|mum|dad|mom and dad|mum and dad|everyone|guys)\\b|\\bi'?m (?:so )?sorry (?:i (?:couldn'?t|wasn'?t|can'?t|failed)|for (?:being (?:a|such)|everything|all (?:of )?this|not being))\\b|\\b(?:say|saying|tell|telling) (?:i'?m )?sorry to (?:everyone|everybody|all|my)\\b|\\bsorry for everything\\b|\\b(?:i'?m )?(?:so )?sorry\\W*$|\\bplease forgive me\\b|\\bforgive me\\W*$"),
   cue('plan:take', 'take', "\\b(?:(?:going to|gonna|will|i'?ll|about to|ready to) (?:take|swallow)|(?:i'?m|i am) (?:taking|swallowing)) (?:them|those|it all|all of them)\\b"),
-  cue('plan:how', 'decided', "\\bthink(?:ing)? (?:about|of) (?:the )?how\\b(?! (?:to|are|is|was|were|much|many|long|far|often|you|we|they|it|people|he|she|my|our|bad|good|hard|lucky)\\b)|\\bthought about exactly how\\b|\\b(?:how (?:to|i'?d|i would|i could|i'?ll|people)|ways to) (?:make (?:that|it|this) happen|do it|go through with it)\\b"),
+  cue('plan:how', 'decided', "\\b(?:worked|figured|figuring|working) out (?:how|the how|a way)\\b|\\bthink(?:ing)? (?:about|of) (?:the )?how\\b(?! (?:to|are|is|was|were|much|many|long|far|often|you|we|they|it|people|he|she|my|our|bad|good|hard|lucky)\\b)|\\bthought about exactly how\\b|\\b(?:how (?:to|i'?d|i would|i could|i'?ll|people)|ways to) (?:make (?:that|it|this) happen|do it|go through with it)\\b"),
   cue('plan:research', 'research', any(
     '\\bto see how long it (?:takes|would take)\\b',
     '\\bknow (?:exactly )?(?:which|what) (?:bridge|building|floor|spot|roof|pills|cliff|tree)\\b', '\\b(?:googl\\w*|search\\w*|look\\w* up|check\\w*)\\b[^.!?\\n]{0,20}\\b(?:tallest|highest) (?:buildings?|bridges?|floors?|rooftops?|cliffs?)\\b',
@@ -211,7 +213,7 @@ export const EN_CUES: readonly Cue[] = [
     '\\b(?:looked up|searching|googled|researching) how (?:many|much|high|to)\\b', '\\b(?:looked up|googled|searched|checked|asked) (?:if|whether|how) [^.!?\\n]{0,40}\\b(?:suicide|overdose|kill myself)\\b', '\\bhow many pills (?:it takes|does it take|to die)\\b',
   )),
   cue('plan:alone', 'timeframe', "\\bwaiting for (?:my )?(?:roommate|flatmate|everyone|them|(?:my )?(?:mom|parents|family|husband|wife|boyfriend|girlfriend|partner)) to (?:go out|leave|fall asleep|sleep|go to (?:bed|sleep|work))\\b"),
-  cue('persistent', 'persistent', "\\bon my mind for (?:days|weeks|months)\\b|\\bbeen on my mind\\b|\\b(?:doesn'?t|won'?t|does not|will not|never) go away\\b|\\b(?:can'?t|cannot) stop thinking about (?:it|dying|death|that)\\b|\\bthink about it (?:all the time|constantly|every (?:day|night|hour)|nonstop)\\b|\\bon the bus, at work\\b|\\bevery waking (?:hour|moment)\\b"),
+  cue('persistent', 'persistent', "\\b(?:can'?t|cannot) (?:hold (?:it in|it|on|out)|resist|fight (?:it|this)) (?:much|any) longer\\b|\\bon my mind for (?:days|weeks|months)\\b|\\bbeen on my mind\\b|\\b(?:doesn'?t|won'?t|does not|will not|never) go away\\b|\\b(?:can'?t|cannot) stop thinking about (?:it|dying|death|that)\\b|\\bthink about it (?:all the time|constantly|every (?:day|night|hour)|nonstop)\\b|\\bon the bus, at work\\b|\\bevery waking (?:hour|moment)\\b"),
   cue('ideation:relapse', 'relapse', '\\b(?:thinking about|considering|planning|contemplating) (?:it|doing it|trying) again\\b|\\b(?:want|going|planning) to (?:try|do it) again\\b'),
   cue('attempt:injury', 'injury', any(
     "\\bwon'?t stop bleeding\\b", "\\bblood (?:won'?t|doesn'?t|will not) stop\\b", '\\bblood everywhere\\b', "\\bcan'?t stop the bleeding\\b", '\\bcut (?:really |so |too )?deep\\b', '\\b(?:so much|a lot of|lots of) blood\\b',
