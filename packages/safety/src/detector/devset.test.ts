@@ -5,7 +5,7 @@ import type { DetectorLang, RiskTier } from './index.js';
 
 /*
  * Quality floor on the hand-written development set. The rules were tuned on
- * devset.jsonl only; devset-holdout.jsonl was held back. Floors sit a little
+ * devset.jsonl only; devset-holdout.jsonl and devset-holdout-late.jsonl were held back. Floors sit a little
  * under the measured numbers so a change that makes the detector worse fails.
  */
 
@@ -50,13 +50,19 @@ function score(rows: readonly Row[]): Scores {
 
 const FLOORS: Readonly<Record<string, Readonly<Record<DetectorLang, Floor>>>> = {
   'devset.jsonl': {
-    zh: { recall: 0.98, falseRaise: 0.01, exact: 0.94 },
-    en: { recall: 0.98, falseRaise: 0.01, exact: 0.94 },
+    zh: { recall: 0.99, falseRaise: 0.005, exact: 0.94 },
+    en: { recall: 0.99, falseRaise: 0.01, exact: 0.94 },
   },
   // The holdout includes batches b05, b07, b09 and b11, written after the other tuning and never tuned on.
   'devset-holdout.jsonl': {
-    zh: { recall: 0.84, falseRaise: 0.05, exact: 0.72 },
-    en: { recall: 0.9, falseRaise: 0.055, exact: 0.8 },
+    zh: { recall: 0.89, falseRaise: 0.05, exact: 0.74 },
+    en: { recall: 0.93, falseRaise: 0.045, exact: 0.81 },
+  },
+  // The late holdout: b13 (written before the b12-b24 tuning) and b20 (written after b19), never tuned on and
+  // scored once, at the end. Lower floors because it is the hardest, least-remembered text we have.
+  'devset-holdout-late.jsonl': {
+    zh: { recall: 0.85, falseRaise: 0.03, exact: 0.74 },
+    en: { recall: 0.74, falseRaise: 0.03, exact: 0.65 },
   },
 };
 
@@ -83,7 +89,7 @@ describe.each(Object.keys(FLOORS))('dev set %s', (file) => {
 
 describe('dev set size', () => {
   it('holds at least 300 messages per language', () => {
-    const all = [...load('devset.jsonl'), ...load('devset-holdout.jsonl')];
+    const all = [...load('devset.jsonl'), ...load('devset-holdout.jsonl'), ...load('devset-holdout-late.jsonl')];
     expect(all.filter((r) => r.lang === 'zh').length).toBeGreaterThanOrEqual(300);
     expect(all.filter((r) => r.lang === 'en').length).toBeGreaterThanOrEqual(300);
   });
