@@ -2,7 +2,7 @@ import { HTML_LANG, type Locale } from '@lamplight/i18n';
 import { useTranslation } from 'react-i18next';
 import { QuickExitButton } from '../features/quick-exit/QuickExitButton.js';
 import { CheckInBanner } from '../features/safety/index.js';
-import { ReminderBanner } from '../features/toolkit/index.js';
+import { ReminderBanner } from '../features/toolkit/reminders/ReminderBanner.js';
 import { AppLink } from './router.js';
 
 /** The header on every screen: home, help now, language, quick exit; the space's menu and lock while open. */

@@ -1,6 +1,6 @@
 import type { Locale } from '@lamplight/i18n';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CirclesScreen } from '../features/circles/index.js';
 import { HomeScreen } from '../features/home/HomeScreen.js';
 import { HelpScreen } from '../features/hotlines/HelpScreen.js';
 import { NightWatchScreen, SafetyPlanScreen } from '../features/safety/index.js';
@@ -9,13 +9,29 @@ import { JoinScreen } from '../features/join/JoinScreen.js';
 import { PlaceholderScreen } from '../features/placeholder/PlaceholderScreen.js';
 import { PrivacyScreen } from '../features/privacy/PrivacyScreen.js';
 import { SettingsScreen } from '../features/settings/SettingsScreen.js';
-import { ToolkitScreen } from '../features/toolkit/index.js';
 import { RestoreScreen } from '../features/unlock/RestoreScreen.js';
 import { UnlockScreen } from '../features/unlock/UnlockScreen.js';
 import type { VaultView } from '../features/vault/vault-model.js';
-import { WatchAdminScreen, WatchScreen } from '../features/watch/index.js';
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen.js';
 import { SPACE_ROUTES, type Route } from './routes.js';
+
+// The larger screens load on first visit, so a cheap phone shows the shell,
+// the hotlines and quick exit before parsing circles' MLS, the toolkit's
+// charts or the night-watch screens. The service worker precaches every
+// chunk, so they open offline too.
+const CirclesScreen = lazy(() => import('../features/circles/CirclesScreen.js').then((m) => ({ default: m.CirclesScreen })));
+const ToolkitScreen = lazy(() => import('../features/toolkit/ToolkitScreen.js').then((m) => ({ default: m.ToolkitScreen })));
+const WatchScreen = lazy(() => import('../features/watch/WatchScreen.js').then((m) => ({ default: m.WatchScreen })));
+const WatchAdminScreen = lazy(() => import('../features/watch/WatchAdminScreen.js').then((m) => ({ default: m.WatchAdminScreen })));
+
+function Loading(): ReactNode {
+  const { t } = useTranslation();
+  return (
+    <p role="status" className="muted">
+      {t('app.loading')}
+    </p>
+  );
+}
 
 /** What a screen may need from the shell. */
 export type ScreenProps = {
@@ -32,7 +48,15 @@ export type ScreenProps = {
  * appears. The slots (circles, toolkit, safety plan) are placeholders until
  * their features land.
  */
-export function Screen({ route, vault, locale, neutral, onNeutralChange }: ScreenProps) {
+export function Screen(props: ScreenProps) {
+  return (
+    <Suspense fallback={<Loading />}>
+      <ScreenFor {...props} />
+    </Suspense>
+  );
+}
+
+function ScreenFor({ route, vault, locale, neutral, onNeutralChange }: ScreenProps) {
   const { t } = useTranslation();
   if (route.name !== 'notFound' && SPACE_ROUTES.has(route.name)) {
     if (vault.status === 'loading') return null;

@@ -10,6 +10,7 @@ export const en = {
     name: 'Lamplight',
     neutralName: 'Notes',
     tagline: 'An anonymous peer-support space',
+    loading: 'Opening…',
   },
   disclaimer: {
     statement: 'Peer support, not counselling, medical care or emergency rescue.',

@@ -18,6 +18,7 @@ export const zhTW = {
     name: '微光',
     neutralName: '筆記',
     tagline: '匿名的同儕支持空間',
+    loading: '正在打開…',
   },
   disclaimer: {
     statement: '同儕支持，不是心理諮商、醫療或緊急救援。',

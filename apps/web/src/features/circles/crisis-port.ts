@@ -1,4 +1,4 @@
-import { detectCrisis, type RiskTier } from '@lamplight/safety';
+import type { RiskTier } from '@lamplight/safety';
 import { workerCall, type PortWorker } from '../../app/worker-call.js';
 
 type CrisisReply = Readonly<{ id: number; tier?: RiskTier; failed?: boolean }>;
@@ -9,12 +9,15 @@ export type CrisisWorker = PortWorker<CrisisReply>;
 /** Reads a text's risk tier on this device. */
 export type CrisisCheck = (text: string) => Promise<RiskTier>;
 
+/** The detector on this thread, loaded only if the Worker fails. */
+const onThisThread: CrisisCheck = (text) => import('@lamplight/safety').then((m) => m.detectCrisis(text).tier);
+
 /**
  * The crisis detector over a Worker, falling back to this thread when the
  * Worker cannot be made or fails (same answer, only slower to the eye). The
  * text never leaves the device either way.
  */
-export function createCrisisCheck(makeWorker: () => CrisisWorker, fallback: CrisisCheck = (t) => Promise.resolve(detectCrisis(t).tier)): CrisisCheck {
+export function createCrisisCheck(makeWorker: () => CrisisWorker, fallback: CrisisCheck = onThisThread): CrisisCheck {
   return workerCall(
     makeWorker,
     fallback,

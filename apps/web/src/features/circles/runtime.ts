@@ -1,7 +1,7 @@
 import { WS_PATH } from '@lamplight/protocol';
 import { useSyncExternalStore } from 'react';
 import type { VaultModel } from '../vault/index.js';
-import { CirclesClient, LEAF_CHECK_MS } from './client.js';
+import type { CirclesClient } from './client.js';
 import { browserCrisisCheck } from './crisis-port.js';
 import type { CirclesSnapshot } from './summary.js';
 import { openWebSocketTransport } from './transport.js';
@@ -39,7 +39,11 @@ export function startCircles(model: VaultModel): () => void {
   let timer: ReturnType<typeof setInterval> | undefined;
   let release: (() => void) | undefined;
   let waiting: AbortController | undefined;
+  // Bumped on every stop, so a client whose code was still loading when the
+  // profile locked (or changed) is never started.
+  let generation = 0;
   const stopClient = (): void => {
+    generation += 1;
     if (timer !== undefined) clearInterval(timer);
     timer = undefined;
     waiting?.abort();
@@ -51,8 +55,21 @@ export function startCircles(model: VaultModel): () => void {
     setCurrent(undefined);
   };
   const run = (account: Readonly<{ accountId: string; pseudonym: string }>): void => {
+    const mine = generation;
+    // The client (and MLS with it) is a chunk of its own, loaded only once a profile with an account is open.
+    void import('./client.js').then(({ CirclesClient, LEAF_CHECK_MS }) => {
+      if (mine !== generation) return;
+      start(new CirclesClient(options(account)), LEAF_CHECK_MS);
+    });
+  };
+  const start = (client: CirclesClient, leafCheckMs: number): void => {
+    setCurrent(client);
+    void client.start();
+    timer = setInterval(() => void client.checkLeafUpdates(), leafCheckMs);
+  };
+  const options = (account: Readonly<{ accountId: string; pseudonym: string }>): ConstructorParameters<typeof CirclesClient>[0] => {
     const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
-    const client = new CirclesClient({
+    return {
       accountId: account.accountId,
       pseudonym: account.pseudonym,
       call: (method, path, body) => model.call(method, path, body),
@@ -62,10 +79,7 @@ export function startCircles(model: VaultModel): () => void {
       now: () => Date.now(),
       randomId: randomClientId,
       detectRisk: browserCrisisCheck(),
-    });
-    setCurrent(client);
-    void client.start();
-    timer = setInterval(() => void client.checkLeafUpdates(), LEAF_CHECK_MS);
+    };
   };
   const sync = (): void => {
     const view = model.getSnapshot();
