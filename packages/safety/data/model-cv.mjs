@@ -13,7 +13,7 @@ function train(tr) {
   const counts=[new Map(),new Map()], totals=[0,0], docs=[0,0];
   for (const r of tr) { const y=crisis(r.tier)?1:0; docs[y]++; for (const f of r.f) { counts[y].set(f,(counts[y].get(f)??0)+1); totals[y]++; } }
   const all=new Set([...counts[0].keys(),...counts[1].keys()]); const a=0.5; const w=new Map();
-  for (const f of all) { const p=counts[1].get(f)??0, n=counts[0].get(f)??0; if (p+n<2) continue;
+  for (const f of all) { const p=counts[1].get(f)??0, n=counts[0].get(f)??0; if (p+n<3) continue; // the same MIN_COUNT as train-model.mjs
     const q=Math.round(Math.log((p+a)/(totals[1]+a*all.size)/((n+a)/(totals[0]+a*all.size)))*10); if (q!==0) w.set(f,q/10); }
   return { w, prior: Math.round(Math.log(docs[1]/docs[0])*10)/10 };
 }
