@@ -14,7 +14,18 @@ export const AUTH_TIMEOUT_MS = 10_000;
 const BACKLOG_PAGE = 500;
 const UNAVAILABLE_MESSAGE = 'The server could not handle that just now. Nothing was stored; try again.';
 
-type Follow = { lastSent: number; catchingUp: boolean; pending: boolean; listener: Listener };
+/** Live entries held while the log is read; past this, the log is read again instead. */
+const HELD_CAP = 1000;
+
+type Follow = {
+  lastSent: number;
+  catchingUp: boolean;
+  /** Read the log again when this read ends (a gap, or too much held). */
+  pending: boolean;
+  /** Live entries that arrived during a read, delivered after it in sequence order. */
+  held: { seq: number; payload: Uint8Array }[];
+  listener: Listener;
+};
 
 /**
  * One member's WebSocket. It authenticates with a session token, follows
@@ -169,6 +180,7 @@ export class Connection {
       lastSent: after,
       catchingUp: false,
       pending: false,
+      held: [],
       listener: (payload) => this.onLive(circleId, f, payload),
     };
     this.follows.set(circleId, f);
@@ -180,13 +192,20 @@ export class Connection {
   }
 
   private onLive(circleId: string, f: Follow, payload: Uint8Array): void {
-    if (f.catchingUp) {
-      f.pending = true;
-      return;
-    }
     const frame = decodeFrame(payload);
     if (frame.t !== 'entry') return;
     if (frame.seq <= f.lastSent) return;
+    if (f.catchingUp) {
+      // Held, not a reason to read the log again: in a busy circle every read
+      // would otherwise end with something new and the member would never
+      // get back to live delivery until the circle went quiet.
+      if (f.held.length < HELD_CAP) f.held.push({ seq: frame.seq, payload });
+      else {
+        f.held = [];
+        f.pending = true;
+      }
+      return;
+    }
     if (frame.seq === f.lastSent + 1) {
       f.lastSent = frame.seq;
       this.sendBytes(payload);
@@ -216,9 +235,25 @@ export class Connection {
           if (page.length < BACKLOG_PAGE) break;
           await this.drain();
         }
+        this.sendHeld(f);
       } while (f.pending);
     } finally {
       f.catchingUp = false;
+    }
+  }
+
+  /** Deliver the live entries held during a read, in order; a gap among them means reading the log again. */
+  private sendHeld(f: Follow): void {
+    const held = f.held.sort((a, b) => a.seq - b.seq);
+    f.held = [];
+    for (const h of held) {
+      if (h.seq <= f.lastSent) continue;
+      if (h.seq !== f.lastSent + 1) {
+        f.pending = true;
+        return;
+      }
+      f.lastSent = h.seq;
+      this.sendBytes(h.payload);
     }
   }
 

@@ -6,8 +6,12 @@ import { Connection } from './connection.js';
 import { Hub } from './hub.js';
 import { EntryWriter } from './writer.js';
 
-/** Connections authenticating or catching up at once, per node. */
-export const SET_UP_CONCURRENCY = 32;
+/**
+ * Database reads for connections authenticating or catching up, at once, per
+ * node: below the PostgreSQL pool (10), so the writer's commits never queue
+ * behind a reconnect storm's catch-up reads.
+ */
+export const SET_UP_CONCURRENCY = 6;
 
 /** The WebSocket relay: one hub per node, one Connection per socket. */
 export function registerRelay(app: FastifyInstance, ctx: AppContext): void {
@@ -17,7 +21,7 @@ export function registerRelay(app: FastifyInstance, ctx: AppContext): void {
   // A storm of reconnects (a node restarting, a network blip) would otherwise
   // start thousands of set-ups at once: each holds its queries and frames
   // until the database answers, the heap balloons and stays large. A few
-  // dozen at a time keep the database busy and the memory flat.
+  // at a time keep the database busy and the memory flat.
   const setUp = pLimit(SET_UP_CONCURRENCY);
   ctx.fanout.onGap(() => {
     for (const c of live) c.resync();
