@@ -197,3 +197,19 @@ describe('means at hand and time alone (b16-b19)', () => {
     expect(tierOf("I don't want to be alive. I'm not going to do anything tonight, I just need someone to know")).toBe('high');
   });
 });
+
+describe('platform formatting (b22)', () => {
+  it('reads a content warning at the top of a post as a list of topics', () => {
+    expect(tierAtLeast(tierOf('TW: suicide, self harm. my cousin told me she has been cutting and I want to help her'), 'high')).toBe(false);
+    expect(tierAtLeast(tierOf("TW: suicide. I've been thinking about killing myself every night"), 'high')).toBe(true);
+  });
+
+  it('reads a Weibo repost chain as someone else’s words, and the writer’s own comment as theirs', () => {
+    expect(tierAtLeast(tierOf('哈哈哈同感 //@小雨:我真的好想死 转发微博'), 'high')).toBe(false);
+    expect(tierAtLeast(tierOf('我也真的好想死 //@小雨:今天好累'), 'high')).toBe(true);
+  });
+
+  it('does not let "safe for tonight" turn a wish into a plan for tonight', () => {
+    expect(tierOf("I want to die. Edit: thanks everyone, I'm safe for tonight")).toBe('high');
+  });
+});
