@@ -62,6 +62,8 @@ const CONDITIONAL_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['timeframe', '
 /** Kinds a trivial cause can turn into hyperbole: 「被罵到想死」, "I'll jump off a bridge if they make me do team building". */
 const HYPERBOLE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['ideation', 'method']);
 // 「把衣服都送人，搬家太麻煩」, "giving my books away, moving next month": decluttering is not a farewell.
+// 「新大樓不能養寵物，把貓送去我媽那裡」: a pet rehomed for a move, not a farewell.
+const PET_REHOMED = /不能養寵物|新(?:大樓|家|房子)|\b(?:doesn'?t|don'?t) allow pets\b|\bnew (?:building|place|apartment)\b/u;
 const DECLUTTER = /搬家|斷捨離|有人要|二手|回收|整理房間|\b(?:moving|declutter\w*|anyone want|free to a good home|garage sale|donat\w*|thrift|marie kondo)\b/u;
 
 const MAX_HITS_PER_CUE = 8;
@@ -73,7 +75,7 @@ const WRITER_THREATENS = /我威脅|\bi threaten/u;
 // 「好怕我會再試一次」, "I'm scared I'll try again": fear of acting is not a plan to act.
 const FEAR_BEFORE = /怕|擔心|\b(?:scared|afraid|worried|terrified)\b/u;
 // 「永別了慣老闆🥳」, "goodbye forever toxic boss 🥳": a celebrated goodbye is to a job, not to life.
-const CELEBRATION = /🥳|🎉|🎊|🍾|\b(?:finally free|quit|resign\w*|gave my notice|new chapter|new job|last day at (?:this|the|my) (?:shop|job|store|place|work|office|salon))\b|離職|辭職|新的開始|新工作|(?:在)?這家店(?:的)?最後一天/u;
+const CELEBRATION = /🥳|最後一個[^,.!?。，！？]{0,4}(?:夜班|班)|\bmy last \w+ (?:working|at (?:this|the) (?:job|shop|club))\b|🎉|🎊|🍾|\b(?:finally free|quit|resign\w*|gave my notice|new chapter|new job|last day at (?:this|the|my) (?:shop|job|store|place|work|office|salon))\b|離職|辭職|新的開始|新工作|(?:在)?這家店(?:的)?最後一天/u;
 // 「撐不下去了啦腳好痛」, "can't do this anymore lol my feet hurt": worn-out talk about a small thing.
 const WEAK_HOPELESS = /^(?:i )?(?:can'?t|cannot) (?:do|take) (?:this|it) anymore$|^i can'?t anymore$|^撐不(?:下去|住)$|^i'?m (?:so |just )?done\.?$/u;
 // "doing my taxes makes me want to die", 「抽卡機率要害我去跳樓」: a thing blamed for the wish is hyperbole,
@@ -103,7 +105,7 @@ const STOCKPILE = /存|囤|藏|枕頭|under my pillow|hid|hidden|準備|夠|在�
 
 const INTENT_IN = /^(?:想|要|want|wanna|going|gonna|ready|about)/u;
 // "see you tomorrow", 「明天見」: a goodbye for the night, not a farewell.
-const SEE_YOU = /明天見|晚點見|下一站|下次見|改天見|下線|睡覺了|先睡|大家晚安|(?:姊妹們|姐妹們|各位|你們)晚安|\b(?:heading out|sleep well)\b|回(?:台南|台中|台北|高雄|花蓮|屏東|宜蘭|南部|北部|中部|娘家)|誰可以|\b(?:can (?:anyone|someone|somebody)|pet ?sitter)\b|回老家|出差|出國|旅行|去玩|幾天|\b(?:going home|trip|vacation|holiday|travel\w*|visiting)\b|\b(?:see (?:you|u|y'?all)|logging off|brb|good ?night|gn|gotta go|ttyl|talk later|going to (?:bed|sleep)|off to (?:bed|sleep|work))\b/u;
+const SEE_YOU = /明天見|彩虹橋|小天使|搬回|\b(?:rainbow bridge|moving (?:back )?to)\b|每個?週末都會去看|不能養寵物|\b(?:doesn'?t|don'?t) allow pets\b|\bvisit every\b|晚點見|下一站|下次見|改天見|下線|睡覺了|先睡|大家晚安|(?:姊妹們|姐妹們|各位|你們)晚安|\b(?:heading out|sleep well)\b|回(?:台南|台中|台北|高雄|花蓮|屏東|宜蘭|南部|北部|中部|娘家)|誰可以|\b(?:can (?:anyone|someone|somebody)|pet ?sitter)\b|回老家|出差|出國|旅行|去玩|幾天|\b(?:going home|trip|vacation|holiday|travel\w*|visiting)\b|\b(?:see (?:you|u|y'?all)|logging off|brb|good ?night|gn|gotta go|ttyl|talk later|going to (?:bed|sleep)|off to (?:bed|sleep|work))\b/u;
 
 // 想死 / "want to die" next to a trivial cause (heat, exams, a game) is a figure of speech.
 const WEAK_IDEATION = /^(?:end my suffering|(?:只|好|真的)?想(?:要)?(?:去)?死|去死|(?:want(?:ing)?|wanna|going|gonna) to (?:\w+ )?die|wanna (?:\w+ )?die|kms)$/u;
@@ -139,7 +141,8 @@ function maskIdioms(text: string, modifiers: Set<ReasonModifier>): string {
 
 function whoSpeaks(text: string, spans: readonly Span[], i: number, index: number): 'first' | 'third' | 'unknown' {
   const clause = spans[i];
-  const before = text.slice(Math.max(clause?.start ?? index, index - 80), index);
+  // 「等室友搬走就做」: whoever the writer waits for is not who acts.
+  const before = text.slice(Math.max(clause?.start ?? index, index - 80), index).replace(WAIT_FOR, '');
   const own = subjectOf(before);
   if (own !== 'unknown') return own;
   const prev = i > 0 ? spans[i - 1] : undefined;
@@ -157,6 +160,8 @@ function subjectFor(text: string, spans: readonly Span[], ci: number, index: num
   if (THREAT_BEFORE.test(before) && !WRITER_THREATENS.test(before)) return 'third';
   return whoSpeaks(text, spans, ci, index);
 }
+
+const WAIT_FOR = /等(?:到)?[^,.!?。，！？]{0,10}(?:搬走|出門|睡著|睡了|不在|離開|走了|上班|回家)(?:以後|之後)?/gu;
 
 const SENTENCE_BREAK = /[.!?。！？\n]/u;
 
@@ -181,7 +186,7 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
   const recovery = mentionsRecovery(text);
   const barbecue = BARBECUE.test(text) && !BARBECUE_COVER.test(text);
   const seeYou = SEE_YOU.test(text) && !NO_RETURN.test(text);
-  const declutter = DECLUTTER.test(text);
+  const declutter = DECLUTTER.test(text) || PET_REHOMED.test(text);
   const celebration = CELEBRATION.test(text);
   const joke = jokeMarker(text);
   const result: Scan = { hits: [], modifiers, pastState: false };
@@ -192,9 +197,9 @@ function scan(text: string, modifiers: Set<ReasonModifier>): Scan {
       if (counted >= MAX_HITS_PER_CUE) break;
       const index = m.index;
       if (barbecue && c.id === 'means:charcoal') continue;
-      if (seeYou && c.kind === 'farewell-weak') continue;
+      if (seeYou && (c.kind === 'farewell-weak' || c.kind === 'leaving')) continue;
       // In a long post, moving house three sentences earlier does not explain away letters to those left behind.
-      if (declutter && c.kind === 'preparation' && (text.length < LONG_POST || DECLUTTER.test(sentenceAround(text, index, index + m[0].length)))) continue;
+      if (declutter && c.kind === 'preparation' && (text.length < LONG_POST || DECLUTTER.test(sentenceAround(text, index, index + m[0].length)) || PET_REHOMED.test(sentenceAround(text, index, index + m[0].length)))) continue;
       if (celebration && (c.kind === 'farewell-weak' || c.id === 'plan:farewell')) continue;
       const ci = spanIndexAt(spans, index);
       const clause = spans[ci] ?? { start: index, end: index + m[0].length };
