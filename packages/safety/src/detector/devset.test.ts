@@ -58,12 +58,11 @@ const FLOORS: Readonly<Record<string, Readonly<Record<DetectorLang, Floor>>>> = 
     zh: { recall: 0.89, falseRaise: 0.05, exact: 0.74 },
     en: { recall: 0.93, falseRaise: 0.045, exact: 0.81 },
   },
-  // The late holdout: b13 (written before the b12-b24 tuning), b20 (written after b19) and b25 (adversarial:
-  // finality and plans without death words, each paired with the same words in everyday life), never tuned
-  // on and scored at the end. Lower floors because it is the hardest, least-remembered text we have.
+  // The late holdout: b13 (written before the b12-b25 tuning), b20 (written after b19) and b26 (written after
+  // all tuning, scored once at the end), never tuned on. Lower floors: it is the least-remembered text we have.
   'devset-holdout-late.jsonl': {
-    zh: { recall: 0.74, falseRaise: 0.065, exact: 0.68 },
-    en: { recall: 0.65, falseRaise: 0.095, exact: 0.6 },
+    zh: { recall: 0.7, falseRaise: 0.035, exact: 0.67 },
+    en: { recall: 0.74, falseRaise: 0.035, exact: 0.67 },
   },
 };
 
