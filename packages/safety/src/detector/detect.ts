@@ -19,6 +19,7 @@ import {
 } from './context.js';
 import type { Span } from './context.js';
 import { EN_CUES, EN_MASKS } from './lexicon-en.js';
+import { MEANS_CUES, MEANS_MASKS } from './lexicon-means.js';
 import { ZH_CUES, ZH_MASKS } from './lexicon-zh.js';
 import { crisisLogOdds } from './model.js';
 import { detectLang, normalizeText } from './normalize.js';
@@ -26,7 +27,7 @@ import { REASON_MODIFIERS } from './reasons.js';
 import type { ReasonModifier } from './reasons.js';
 import type { Detection, DetectorLang, RiskTier } from './types.js';
 
-const CUES: readonly Cue[] = [...ZH_CUES, ...EN_CUES];
+const CUES: readonly Cue[] = [...ZH_CUES, ...EN_CUES, ...MEANS_CUES];
 
 /** Every cue id the lexicons can report, in lexicon order (see {@link REASON_MODIFIERS} for the rest). */
 export const CUE_IDS: readonly string[] = [...new Set(CUES.map((c) => c.id))];
@@ -45,7 +46,7 @@ const MODEL_THRESHOLD: Readonly<Record<DetectorLang, number>> = { en: 18, zh: 15
 const MODEL_BLOCKERS: ReadonlySet<ReasonModifier> = new Set<ReasonModifier>([
   REASON_MODIFIERS.negated, REASON_MODIFIERS.thirdPerson, REASON_MODIFIERS.news, REASON_MODIFIERS.quote, REASON_MODIFIERS.idiom, REASON_MODIFIERS.past,
 ]);
-const MASKS: readonly RegExp[] = [...ZH_MASKS, ...EN_MASKS];
+const MASKS: readonly RegExp[] = [...ZH_MASKS, ...EN_MASKS, ...MEANS_MASKS];
 
 /** Kinds a negator can cancel; means and times are facts, not statements. */
 const NEGATABLE: ReadonlySet<CueKind> = new Set<CueKind>([
@@ -84,12 +85,12 @@ const CAUSATIVE = /\b(?:makes?|making|made|(?:going to|gonna|will|would) make) m
 // …or the blaming sits inside the cue itself: "going to make me jump off a building".
 const CAUSATIVE_IN = /\bmakes? me\b|害我|到我想/u;
 const SERIOUS_CAUSE = /\b(?:life|living|everything|it all|pain|depression|my (?:life|brain|head|mind|thoughts|illness)|being alive|existing|he|she|they|him|her|this world|the world|voices?)\b|人生|生活|活著|一切|這個世界|憂鬱|痛苦|他|她|家人|爸|媽|聲音|腦袋/u;
-const NO_RETURN = /\b(?:not|never|won'?t be) coming back\b|不會(?:再)?回來/u;
+const NO_RETURN = /\b(?:not|never|won'?t be) coming back\b|不會(?:再)?回來|(?:這次|這一次)[^,.!?。，！？\n]{0,6}不(?:打算|會)(?:再)?回/u;
 const BARBECUE = /烤肉|燒烤|\b(?:bbq|barbecue|grill(?:ing)?)\b/u;
 // 「跟老闆說是要烤肉，其實沒有要烤肉」: a barbecue named as a cover story is no barbecue.
 const BARBECUE_COVER = /(?:說|騙|假裝)(?:是)?(?:要)?(?:烤肉|燒烤)|(?:沒有|不是)要(?:烤肉|燒烤)|\bthere'?s no (?:bbq|barbecue)\b|\b(?:told|said|pretend\w*)\b[^.!?\n]{0,30}\b(?:bbq|barbecue)\b/u;
 // 「在頂樓抽菸」, "smoking on the rooftop": a place named for an everyday reason.
-const LEISURE = /抽菸|抽煙|夜景|啤酒|煙火|看星星|可頌|咖啡|野餐|吃東西|\b(?:fireworks|beer|stars)\b|曬衣服|乘涼|吹風|聊天|拍照|喝酒|吃飯|散步|酒吧|烤肉|\b(?:smok\w*|watching|hanging out|drinks?|party|bar|photos?|picnic|view|sunset|(?:for|a) walk|walking (?:the dog|around|home)|lunch|dinner)\b/u;
+const LEISURE = /抽菸|生日趴|派對|(?<!沒有?)(?:辦|開)(?:個)?(?:趴|聚會)|抽煙|夜景|啤酒|煙火|看星星|可頌|咖啡|野餐|吃東西|\b(?:fireworks|beer|stars)\b|曬衣服|乘涼|吹風|聊天|拍照|喝酒|吃飯|散步|酒吧|烤肉|\b(?:smok\w*|watching|hanging out|drinks?|party|bar|photos?|picnic|view|sunset|(?:for|a) walk|walking (?:the dog|around|home)|lunch|dinner)\b/u;
 // 「沒有我會比較好」, "better off without me": a cue that itself names the writer is about the writer.
 const NAMES_WRITER = /(?<!被|讓|給|跟|叫|對|幫)我|\b(?:me|myself|i|my)\b/u;
 // 「想死的人」「想自殺的朋友」: a cue followed by 的 and a person is a description of others.
@@ -313,7 +314,13 @@ function decide(hits: readonly Hit[], pastState: boolean, long: boolean, deniesI
     (has('hopeless') && (pills || strongMeans) && (stockpile || has('prepared')) && when) ||
     (farewells >= 2 && (when || has('leaving') || has('hopeless'))) ||
     (has('leaving') && has('timeframe')) ||
-    (has('location') && has('sorry'));
+    (has('location') && has('sorry')) ||
+    // a poison, charcoal, a rope or a gun at hand with a goodbye or no return (「除草劑…這次回去就不打算回來了」)
+    (strongMeans && (has('leaving') || has('farewell-weak') || has('preparation'))) ||
+    // handing over passwords or a pet with a goodbye: 「貓拜託你們照顧…手機密碼是我生日」
+    (ids.has('preparation:handover') && has('farewell-weak')) ||
+    // pills counted out and laid in a row: 「一顆一顆排在桌上，剛好三十顆」, "lined up 40 of them"
+    (pills && has('quantity') && ids.has('prepared:laid-out'));
   if (imminent) return 'imminent';
   if (intent || has('method') || has('preparation') || (has('location') && has('hopeless')) || (has('relapse') && pastState)) return 'high';
   // Finality ("I won't be around much longer", 準備好離開) with despair or a decision reads as intent.

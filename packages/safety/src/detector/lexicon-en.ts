@@ -171,7 +171,7 @@ export const EN_CUES: readonly Cue[] = [
   cue('means:rope', 'means', '\\brope\\b|🪢'),
   cue('means:blade', 'means', '\\b(?:blade|razor|knife)\\b|🔪'),
   cue('means:pills', 'means', `\\b${MEDS}\\b|💊`),
-  cue('means:poison', 'means', '\\bpesticide\\b'),
+  cue('means:poison', 'means', '\\b(?:pesticide|antifreeze|paraquat|weed ?killer|herbicide|rat poison)\\b'),
   cue('means:height', 'location', any(
     "\\b(?:i'?m|i am|standing|sitting) (?:on|at|by|near|next to|beside) (?:the|my)? ?(?:roof(?:top)?|bridge|train platform|platform|edge|river|sea|ocean|lake|cliff|beach|train tracks|tracks|\\d+\\w* floor balcony)\\b", '\\b(?:roof|rooftop) of my building\\b',
     "\\b(?:parked|drove|driving|going|i'?m going|heading) (?:up )?(?:at|to|near|on) the (?:cliff|bridge|roof|rooftop|sea|river|tracks)\\b", '\\b(?:on|at|from) the (?:\\w+ )?(?:roof|rooftop)\\b(?! (?:bar|party|garden|terrace|restaurant))', '\\bon the top floor\\b', '\\bin the (?:bath)?tub\\b', "\\b(?:sitting|lying|i'?m) in the bath\\b", "\\b(?:i'?m|i am|standing|sitting) on (?:the|an|this) (?:overpass|ledge|viaduct|footbridge)\\b", '\\b(?:parking garage|car park|parking structure)\\b[^\\n]{0,30}\\btop (?:level|floor)\\b', '\\bbalcony\\b[^\\n]{0,40}\\b\\d{1,2}(?:st|nd|rd|th) floor\\b', "\\b(?:i'?m|i am|standing|sitting) (?:at|on|by) the (?:pier|dock|harbou?r|seawall|breakwater|waterfront)\\b",

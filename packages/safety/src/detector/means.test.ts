@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { detectCrisis, tierAtLeast } from './index.js';
+import type { RiskTier } from './index.js';
+
+/*
+ * The third round (data/README.md): means and finality by category, each
+ * means with the verb that makes it an act or a plan, next to the everyday
+ * use of the same words. Every crisis line here was answered none or concern
+ * before lexicon-means.ts; every calm line marked "was raised" was high or above.
+ */
+
+function tierOf(text: string): RiskTier {
+  return detectCrisis(text).tier;
+}
+
+function expectCrisis(texts: readonly string[]): void {
+  for (const text of texts) expect(tierAtLeast(tierOf(text), 'high'), text).toBe(true);
+}
+
+function expectCalm(texts: readonly string[]): void {
+  for (const text of texts) expect(tierAtLeast(tierOf(text), 'high'), text).toBe(false);
+}
+
+describe('poisons and chemicals', () => {
+  it('reads a poison drunk, poured into a cup or about to be drunk as crisis', () => {
+    expectCrisis([
+      '剛剛吞了半瓶清潔劑',
+      '已经喝了半瓶漂白水',
+      '喝了除草劑，現在肚子好痛',
+      '我把防凍液倒進杯子裡了',
+      '漂白水跟通樂混在一起了，等一下就喝',
+      '剛剛把整瓶漂白水倒進杯子裡，喝了兩口，喉嚨好燙',
+      'i swallowed some antifreeze',
+      'drinking the pesticide tonight',
+      'the antifreeze is in a cup next to me',
+      'I mixed bleach and ammonia in the bathroom and closed the door',
+      'mixed the bleach with the other stuff under the sink in a cup. it smells awful. just gotta drink it',
+    ]);
+    expect(tierOf('剛剛吞了半瓶清潔劑')).toBe('imminent');
+    expectCalm([
+      '今天大掃除，浴室用漂白水刷了一遍，味道好重記得開窗',
+      '排水管又塞住了，買了一罐通樂，希望有用',
+      '防凍液要去哪裡買比較便宜？機車行說他們沒賣',
+      'deep cleaned the bathroom with bleach today, my eyes are still watering lol',
+      'antifreeze leaked all over the garage floor, careful if you have pets',
+      'I would never drink bleach lol',
+    ]);
+  });
+
+  it('does not read drain cleaner poured down a drain as a means at hand (was raised)', () => {
+    expectCalm(['the drain is clogged again, poured a whole bottle of drain cleaner down it', '水管塞住了，倒了半瓶通樂進去']);
+  });
+
+  it('reads a farm poison put away with a day to use it, or with no return, as crisis', () => {
+    expectCrisis(['農藥我放在機車置物箱，明天就去阿公的田', "there's antifreeze in my uncle's garage. i know exactly which shelf. going over there sunday"]);
+  });
+});
+
+describe('charcoal, gas and exhaust', () => {
+  it('reads charcoal taken into a closed space, sealed gaps and a hose to the exhaust as crisis', () => {
+    expectCrisis([
+      '烤肉炭帶進浴室了，門也鎖了',
+      'i put the charcoal in the car, driving somewhere quiet after work',
+      'running the engine in the garage with the door closed',
+      'got a hose that fits the exhaust. parked somewhere quiet. sorry guys',
+    ]);
+    expectCalm(['中秋烤肉誰要一起？我負責買木炭跟肉片', 'my landlord taped the windows for the typhoon', 'who\'s bringing charcoal to the bbq saturday? I\'ve got the burgers']);
+  });
+});
+
+describe('medication overdose', () => {
+  it('reads pills counted out in a row, or how many it takes, as crisis', () => {
+    expectCrisis([
+      '史蒂諾斯我一顆一顆排在桌上，剛好三十顆',
+      '查了普拿疼要吃幾顆肝才會壞掉，其實家裡就有兩盒',
+      '找了一個不會痛的方法',
+    ]);
+    expectCalm([
+      '醫生說普拿疼一天最多吃八顆',
+      'how many tylenol can I take for a fever?',
+      'how many advil can you take in a day for cramps? mine are killing me',
+      'took 800 mg ibuprofen for my back',
+      'volunteering at the night watch taught me how many of us have wanted to die at some point',
+    ]);
+  });
+});
+
+describe('water, trains and hanging', () => {
+  it('reads walking into the sea, the platform edge and a noose made fast as crisis', () => {
+    expectCrisis([
+      '晚点去海边，一直往里走就好了，不用等谁',
+      '我站在月台黃線外面，下一班車還有三分鐘',
+      'if i step in front of the 11:40 train nobody has to deal with me anymore',
+      'belt is around the closet rod. just need to do it',
+    ]);
+    expectCalm(['去海邊走走吹吹風，心情有好一點，晚點回家', '電影最後那幕男主角走進海裡，我整個哭爆', 'tied the rope to the tent pole for camping']);
+  });
+
+  it('does not raise a party or a birthday on the roof (was raised)', () => {
+    expectCalm(['週六在頂樓辦生日趴，有夜景有啤酒，姊妹們都來', 'roof party tonight!!']);
+  });
+
+  it('reads a fresh blade for more than a scratch as self-harm', () => {
+    expectCrisis(['美工刀的刀片換新的了，今晚不想只是劃一下']);
+  });
+});
+
+describe('firearms', () => {
+  it('reads a gun loaded by the writer as crisis, and a gun kept at home as nothing', () => {
+    expectCrisis(["loaded my dad's gun"]);
+    expectCalm(['my dad keeps a gun at home for hunting and it honestly makes me nervous when my nephew visits']);
+  });
+});
+
+describe('finality without death words', () => {
+  it('reads handing over passwords, pets and belongings with a goodbye as crisis', () => {
+    expectCrisis([
+      '小黑拜託你們照顧，牠的飼料在流理台下面，手機密碼是我生日',
+      '密碼寫在筆記本裡，帳號你們處理一下，謝謝你們這段時間',
+      '東西都整理好送人了，房租也繳到月底，該交代的都交代了。再見了大家',
+      '我的東西都分好了，衣服給小美，包包給阿玲',
+      '狗狗就拜託大家了，我要去很遠的地方',
+      'please take care of my dog for me. his leash is by the door. password to my laptop is on a sticky note',
+      'Final post. Passwords are in the blue notebook. Please look after Mochi',
+      'my affairs are in order. the will is on my desk',
+      "gave away my guitar and my plants this week. won't need them",
+    ]);
+    expectCalm([
+      '房間的密碼鎖密碼寫在冰箱上了，室友回來自己開',
+      '下個月搬回台南了，謝謝大家這兩年的照顧，貓也會一起帶走',
+      '離職了，謝謝大家這段時間的照顧，有空常聯絡',
+      'my affairs are in order for the move, lease signed',
+      'moving back to Kaohsiung next week. thank you all for these two years, I\'ll miss you',
+    ]);
+  });
+
+  it('reads last words and a goodbye for good as crisis', () => {
+    expectCrisis([
+      '以後不用再麻煩大家了，謝謝你們這段時間一直陪我',
+      '这是我在这里发的最后一条了。下辈子不要再当我了',
+      '如果看到這篇的時候我應該已經不在這裡了',
+      '下輩子不要再遇到這些事了，晚安了大家，永遠的晚安',
+      '交代完了，可以安心走了',
+      "I've said my goodbyes. it's time",
+      "I won't be a problem for anyone much longer. I'm at peace with my decision",
+    ]);
+    expect(tierOf('以後不用再麻煩大家了')).toBe('concern');
+    expectCalm([
+      '下輩子想當一隻貓',
+      '我先走了喔，明天還要早起接客，大家晚安',
+      '離職最後一天！謝謝店裡的姊妹，再見了大家，以後常聯絡',
+      "I'm at peace with my decision to leave the shop",
+    ]);
+  });
+
+  it('does not raise the last post about a topic, before a holiday, or a goodbye to a boss (was raised)', () => {
+    expectCalm([
+      'my last post about this topic, promise',
+      'this is my last post before my vacation, see you in two weeks',
+      'last shift at the club tonight!!! goodbye forever to that manager',
+    ]);
+  });
+});
