@@ -27,6 +27,8 @@ const ZH_STOP = '[^,.!?。，！？\\n]';
 export const MEANS_MASKS: readonly RegExp[] = [
   // cleaning: poured down the drain, 倒進馬桶
   mask(`\\bpour(?:ed|ing)?\\b[^.!?\\n]{0,40}\\bdown (?:it|the (?:drain|sink|toilet|pipes?))\\b`),
+  // a meme, not a method
+  mask(`上吊蠟燭`),
   // taping windows against a typhoon or for painting
   mask(`(?:颱風|防颱|油漆|冷風)${ZH_STOP}{0,12}(?:膠帶|封|貼)|(?:\\b(?:typhoon|storm|hurricane|painting)\\b)[^.!?\\n]{0,24}\\btaped?\\b`),
   mask(`(?:倒進|倒入|倒在)(?:馬桶|水管|排水孔|水槽|地上|拖把)`),
@@ -132,6 +134,8 @@ export const MEANS_CUES: readonly Cue[] = [
     '(?:都|也)?(?:交代|處理|安排)(?:完|好)了[,，]?(?:我)?(?:可以)?(?:安心|放心)(?:地)?走了',
     "\\b(?:my )?affairs (?:are )?in order\\b(?! (?:for|before)\\b)", "\\b(?:my )?will is (?:on|in|under) (?:my|the)\\b",
     "\\bpasswords? (?:is|are) (?:in|on|under) (?:the|my|a)\\b",
+    "\\bmade arrangements for my (?:cat|cats|dog|dogs|pets?|kids?|son|daughter|plants)\\b(?! (?:while|during|for the|when|until|over|so i can|because)\\b)",
+    "\\bpaid (?:my |the )?rent (?:through|until|till|up to|ahead)\\b(?![^.!?\\n]{0,30}\\b(?:trip|travel|away|abroad|contract|lease|visa)\\b)",
     "\\b(?:gave|giving|given) (?:away )?my\\b[^.!?\\n]{0,40}[.!,;]? ?[^.!?\\n]{0,20}\\bwon'?t need (?:them|it|any of (?:it|them))\\b(?! (?:in|at|for|until|till|when|after|now that|since|because)\\b)",
     "\\bi'?ve written (?:letters|a letter|notes|a note)\\b(?! (?:of|to (?:the|my) (?:landlord|boss|school|teacher|manager|company|bank|professor|court)))",
   )),
@@ -139,9 +143,16 @@ export const MEANS_CUES: readonly Cue[] = [
   cue('farewell:when-read', 'farewell', any(
     `(?:看到|讀到|收到)這(?:篇|封|則|段|些)(?:話|信)?(?:的時候|時)${ZH_STOP}{0,10}(?:已經)?(?:不在|走了|離開)`,
     "\\bif (?:you'?re|you are|anyone is) reading this,? (?:then )?i'?m (?:already )?gone\\b",
+    '最後一次(?:跟|和|對)(?:你們|妳們|大家|各位)(?:說|道)(?:晚安|再見)',
+    // on a bridge or a roof and not going home: 「人在橋上，不想回家了」
+    `(?:橋上|頂樓|天台|樓頂|海邊|月台|河邊|堤防)${ZH_STOP}{0,8}[,，]?${ZH_STOP}{0,4}不(?:想|打算|會)(?:再)?回(?:家|去)了?`,
+    `(?:橋上|頂樓|天台|樓頂|海邊|月台|河邊|堤防)(?:了)?${ZH_STOP}{0,6}[,，]?這次是(?:真|認真)的`,
+    "\\b(?:on|at) the (?:bridge|roof|ledge|tracks)\\b[^.!?\\n]{0,30}\\b(?:not (?:walking|going|coming) (?:back|home)|won'?t (?:walk|go|come) (?:back|home))\\b",
   )),
   cue('farewell:last-words', 'farewell-weak', any(
-    '以後不(?:用|會|需要)再麻煩(?:大家|你們|妳們|你|妳)', '謝謝(?:你們|妳們|大家)這(?:段時間|些日子|陣子)(?:以來)?(?:一直)?(?:陪|照顧|包容|的陪伴|$)',
+    '謝謝(?:大家|你們|妳們)[,，]?(?:對不起|抱歉)[。!！.]?$', '(?:幫我)?照顧好(?:我媽|我爸|我妹|我弟|我的貓|我的狗|牠|牠們|他們)[,，]?拜託(?:你們|妳們|大家)?了?',
+    "\\bsaying (?:my )?goodbyes? now\\b", "(?:^|[.!] )(?:last|final) message\\b", "\\bit wasn'?t (?:your|anyone'?s|any of your) fault\\b",
+    '以後不(?:用|會|需要)再麻煩(?:大家|你們|妳們|你|妳)', '謝謝(?:你們|妳們|大家)這(?:段時間|些日子|陣子)(?:以來)?(?:一直)?(?:陪|照顧|包容|的陪伴|(?=[,，。.!！]|$))',
     `${ZH_STOP}{1,6}(?:拜託|麻煩)(?:你們|妳們|大家)(?:幫我)?照顧(?:牠|他|她|好)?`, '(?:在這裡)?(?:發|寫|po)的最後一(?:條|篇|則|次)',
     '再見了(?:大家|各位)(?![^。！？\\n]{0,12}(?:常聯絡|保持聯絡|下次|有空|回來))', '(?:就)?到這裡(?:為止)?了(?:,|，)?(?:謝謝|再見|對不起)',
     "\\bthis is my last (?:post|message|time posting|update)\\b", "(?:^|[.!] )final (?:post|message)\\b", "\\bi'?ve said (?:my|all my|our) goodbyes\\b(?! to)",

@@ -161,3 +161,34 @@ describe('finality without death words', () => {
     ]);
   });
 });
+
+describe('heights and goodbyes said once more', () => {
+  it('reads a roof or bridge with no way home, a last goodnight and thanks with an apology as crisis', () => {
+    expectCrisis([
+      '我爬到天台了，這次是真的',
+      '人在碧潭橋上，不想回家了',
+      "on the bridge again. this time i'm not walking back",
+      '最後一次跟你們說晚安了',
+      '我先走了，謝謝大家，對不起',
+      '帮我照顾好我妈，拜托了',
+      '謝謝你們這段時間，我真的累了，不想再撐了',
+      'saying goodbye now. i love you guys. sorry',
+      "last message: thank you for trying. it wasn't your fault",
+      "i've made arrangements for my cat and paid my rent through march. i'm ready",
+    ]);
+    expectCalm([
+      '這次是認真的，我要減肥',
+      '今天好累，不想回家了',
+      '我先走了，店裡見',
+      '謝謝你們這段時間的陪伴，我下個月要去新工作了',
+      'killing time on the roof before my shift lol',
+      'three years ago I stood on that bridge. today I walked across it with my daughter',
+      "made arrangements for my cat while I'm in Japan",
+      'paid my rent through march before the trip',
+    ]);
+  });
+
+  it('does not read the 上吊蠟燭 meme as a method (was raised)', () => {
+    expectCalm(['上吊蠟燭是什麼鬼，好好笑']);
+  });
+});
