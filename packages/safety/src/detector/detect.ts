@@ -86,7 +86,7 @@ const CAUSATIVE = /\b(?:makes?|making|made|(?:going to|gonna|will|would) make) m
 const CAUSATIVE_IN = /\bmakes? me\b|害我|到我想/u;
 const SERIOUS_CAUSE = /\b(?:life|living|everything|it all|pain|depression|my (?:life|brain|head|mind|thoughts|illness)|being alive|existing|he|she|they|him|her|this world|the world|voices?)\b|人生|生活|活著|一切|這個世界|憂鬱|痛苦|他|她|家人|爸|媽|聲音|腦袋/u;
 const NO_RETURN = /\b(?:not|never|won'?t be) coming back\b|不會(?:再)?回來|(?:這次|這一次)[^,.!?。，！？\n]{0,6}不(?:打算|會)(?:再)?回/u;
-const BARBECUE = /烤肉|燒烤|\b(?:bbq|barbecue|grill(?:ing)?)\b/u;
+const BARBECUE = /烤肉|燒烤|露營|烤串|\b(?:bbq|barbecue|grill(?:ing)?|camping)\b/u;
 // 「跟老闆說是要烤肉，其實沒有要烤肉」: a barbecue named as a cover story is no barbecue.
 const BARBECUE_COVER = /(?:說|騙|假裝)(?:是)?(?:要)?(?:烤肉|燒烤)|(?:沒有|不是)要(?:烤肉|燒烤)|\bthere'?s no (?:bbq|barbecue)\b|\b(?:told|said|pretend\w*)\b[^.!?\n]{0,30}\b(?:bbq|barbecue)\b/u;
 // 「在頂樓抽菸」, "smoking on the rooftop": a place named for an everyday reason.

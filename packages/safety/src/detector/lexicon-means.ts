@@ -27,6 +27,8 @@ const ZH_STOP = '[^,.!?。，！？\\n]';
 export const MEANS_MASKS: readonly RegExp[] = [
   // cleaning: poured down the drain, 倒進馬桶
   mask(`\\bpour(?:ed|ing)?\\b[^.!?\\n]{0,40}\\bdown (?:it|the (?:drain|sink|toilet|pipes?))\\b`),
+  // a bottle of something ordinary: "a whole bottle of water"
+  mask(`\\b(?:whole|entire|full) (?:bottle|box|pack) of (?:water|wine|beer|soju|juice|milk|tea|coffee|vitamins?|gum|cereal|chips|cookies|sunscreen|shampoo|lotion|hot sauce)\\b|(?:一整|整)(?:瓶|盒|包)(?:的)?(?:水|酒|啤酒|果汁|牛奶|茶|咖啡|維他命|餅乾|洋芋片)`),
   // a meme, not a method
   mask(`上吊蠟燭`),
   // taping windows against a typhoon or for painting
@@ -88,8 +90,8 @@ export const MEANS_CUES: readonly Cue[] = [
   )),
   // --- charcoal and gas set up in a closed space
   cue('method:charcoal-setup', 'method', any(
-    `(?:木炭|炭|炭盆|烤肉炭)${ZH_STOP}{0,10}(?:放進|放在|搬進|帶進|拿進|擺進|擺在)${ZH_STOP}{0,4}(?:車|車裡|車上|房間|浴室|廁所|套房|密閉)`,
-    `(?:門縫|窗縫|窗戶|門窗|車窗|通風口|抽風機)${ZH_STOP}{0,8}(?:膠帶|封(?:好|死|起來|住|了)|貼(?:好|死|起來|住|滿))`,
+    `(?:木炭|炭|炭盆|烤肉炭)${ZH_STOP}{0,10}(?:放進|放在|搬進|帶進|拿進|擺進|擺在)${ZH_STOP}{0,4}(?:車|車裡|車上|房間|浴室|廁所|衛生間|洗手間|套房|密閉)`,
+    `(?:門縫|窗縫|窗戶|門窗|車窗|通風口|抽風機)${ZH_STOP}{0,8}(?:膠帶|封(?:好|死|起來|住|了)|貼(?:好|死|起來|住|滿))`, `(?:門縫|窗縫|通風口)${ZH_STOP}{0,4}(?:塞|堵)(?:了|好|住|滿)`,
     `膠帶${ZH_STOP}{0,6}(?:封|貼)${ZH_STOP}{0,4}(?:窗|門縫|門)`,
     '開瓦斯(?!爐)|瓦斯(?:開著|不關|打開了|全開)|(?:吸|聞)一氧化碳',
     "\\btaped? (?:up )?(?:the |my )?(?:car |bedroom |bathroom )?(?:windows?|doors?|vents?|gaps?)\\b(?![^.!?\\n]{0,24}\\b(?:typhoon|storm|hurricane|draft|drafts|cold|paint|painting|painter)\\b)",

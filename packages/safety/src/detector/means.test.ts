@@ -192,3 +192,13 @@ describe('heights and goodbyes said once more', () => {
     expectCalm(['上吊蠟燭是什麼鬼，好好笑']);
   });
 });
+
+describe('platform registers and ordinary bottles', () => {
+  it('reads charcoal carried into a Weibo 衛生間 with the gap stuffed as crisis', () => {
+    expectCrisis(['#树洞# 刚把买来的炭搬进卫生间了，门缝塞了毛巾[泪]']);
+  });
+
+  it('does not raise a bottle of water or charcoal for camping (was raised)', () => {
+    expectCalm(['I took a whole bottle of water to the gym lol', '买了一袋木炭，明天露营烤串']);
+  });
+});
