@@ -29,6 +29,8 @@ export const MEANS_MASKS: readonly RegExp[] = [
   mask(`\\bpour(?:ed|ing)?\\b[^.!?\\n]{0,40}\\bdown (?:it|the (?:drain|sink|toilet|pipes?))\\b`),
   // a bottle of something ordinary: "a whole bottle of water"
   mask(`\\b(?:whole|entire|full) (?:bottle|box|pack) of (?:water|wine|beer|soju|juice|milk|tea|coffee|vitamins?|gum|cereal|chips|cookies|sunscreen|shampoo|lotion|hot sauce)\\b|(?:一整|整)(?:瓶|盒|包)(?:的)?(?:水|酒|啤酒|果汁|牛奶|茶|咖啡|維他命|餅乾|洋芋片)`),
+  // shaving
+  mask(`\\b(?:razor|blade)s? (?:for|on) (?:my )?(?:legs?|armpits?|face|beard|bikini line|eyebrows)\\b|\\bshaving (?:my )?(?:legs?|armpits?|face)\\b|刮(?:鬍子|腿毛|腋毛)`),
   // a meme, not a method
   mask(`上吊蠟燭`),
   // taping windows against a typhoon or for painting
@@ -73,7 +75,10 @@ export const MEANS_CUES: readonly Cue[] = [
     `\\b(?:swallowed|took|taken|downed|popped)\\b (?:the |a |my )?(?:whole|entire|full) (?:bottle|box|pack|packet|strip)\\b`,
     `\\b(?:swallowed|took|taken|downed|popped)\\b (?:all (?:of )?(?:my|the)|every one of (?:my|the)|(?:like )?\\d{2,}\\b(?! ?(?:mg|ml|mcg|g)\\b)|a (?:whole |big )?handful of)\\b[^.!?\\n]{0,14}\\b${EN_PILLS}`,
   )),
+  // pills bought a few boxes at a time from more than one pharmacy, said as knowing what one is doing
+  cue('plan:knowingly', 'decided', "我知道(?:自己|我)在做什麼|該做的(?:事)?(?:都|也)?做(?:完|好)了|\\bi know (?:exactly )?what i'?m doing\\b(?! (?:at|with|in) (?:work|my job|the)\\b)"),
   cue('prepared:laid-out', 'prepared', any(
+    '(?:另一家|別家|好幾家|不同(?:的)?|每一?家)藥(?:局|房)(?:又)?(?:買|各買)',
     '(?:放|藏|收)在(?:機車|車上|車裡|置物箱|後車廂|背包|包包裡|抽屜|床底|櫃子)',
     '一顆一顆(?:排|擺|數|倒)', '(?:排|擺|倒)(?:在|到)(?:桌上|桌子上|床上|地上|手上|手心)', '剛好[\\d一兩二三四五六七八九十百]+顆',
     "\\b(?:lined|laid|counted|set) (?:them |it |all )?(?:up|out)\\b", "\\bi know exactly (?:where|which|how)\\b",
@@ -129,7 +134,7 @@ export const MEANS_CUES: readonly Cue[] = [
   // --- finality without death words
   cue('preparation:handover', 'preparation', any(
     '(?:手機|電腦|帳號|銀行|提款卡|存摺|信箱|臉書|ig|line)(?:的)?密碼(?:是|寫在|在|放在|都寫)',
-    '該交代的(?:都|也)?交代(?:好|完)?了', '密碼(?:都)?(?:寫在|放在|夾在)(?:筆記本|紙上|便條|抽屜|信裡|信封)', `帳號${ZH_STOP}{0,4}(?:你們|妳們|大家)(?:幫我)?(?:處理|刪掉|關掉)`, '(?:遺書|遺言)(?:寫好|寫完|留在|放在|都寫)', '寫好(?:了)?(?:遺書|遺言)',
+    '該交代的(?:都|也)?交代(?:好|完)?了', `(?:存摺|存款|手鍊|戒指|項鍊|鑰匙|遺物|提款卡)${ZH_STOP}{0,10}(?:放在|裝在|裝進|放進)信封`, '密碼(?:都)?(?:寫在|放在|夾在)(?:筆記本|紙上|便條|抽屜|信裡|信封)', `帳號${ZH_STOP}{0,4}(?:你們|妳們|大家)(?:幫我)?(?:處理|刪掉|關掉)`, '(?:遺書|遺言)(?:寫好|寫完|留在|放在|都寫)', '寫好(?:了)?(?:遺書|遺言)',
     '東西(?:都|全部|也)?(?:整理好)?(?:送人|送掉|送出去)了', '(?:東西|存款|遺物)(?:都|全部)?分(?:好|配好|完)了',
     '(?:衣服|包包|鞋子|首飾|存款|錢|貓|狗|電腦|手機)給[^,，。]{1,4}[,，、](?:衣服|包包|鞋子|首飾|存款|錢|貓|狗|電腦|手機)給', '房租(?:也|都)?(?:繳|付)(?:到|好)(?:月底|下個月)',
     "\\b(?:password|passcode|pin|passwords) (?:to|for) my\\b[^.!?\\n]{0,20}\\b(?:is|are) (?:on|in|under|written|taped|the)\\b",
@@ -152,6 +157,7 @@ export const MEANS_CUES: readonly Cue[] = [
     "\\b(?:on|at) the (?:bridge|roof|ledge|tracks)\\b[^.!?\\n]{0,30}\\b(?:not (?:walking|going|coming) (?:back|home)|won'?t (?:walk|go|come) (?:back|home))\\b",
   )),
   cue('farewell:last-words', 'farewell-weak', any(
+    '(?:跟|給)每(?:一)?個(?:朋友|人)(?:都)?(?:傳|發|說)(?:了)?(?:訊息)?(?:說)?(?:謝謝|再見)',
     '謝謝(?:大家|你們|妳們)[,，]?(?:對不起|抱歉)[。!！.]?$', '(?:幫我)?照顧好(?:我媽|我爸|我妹|我弟|我的貓|我的狗|牠|牠們|他們)[,，]?拜託(?:你們|妳們|大家)?了?',
     "\\bsaying (?:my )?goodbyes? now\\b", "(?:^|[.!] )(?:last|final) message\\b", "\\bit wasn'?t (?:your|anyone'?s|any of your) fault\\b",
     '以後不(?:用|會|需要)再麻煩(?:大家|你們|妳們|你|妳)', '謝謝(?:你們|妳們|大家)這(?:段時間|些日子|陣子)(?:以來)?(?:一直)?(?:陪|照顧|包容|的陪伴|(?=[,，。.!！]|$))',

@@ -202,3 +202,21 @@ describe('platform registers and ordinary bottles', () => {
     expectCalm(['I took a whole bottle of water to the gym lol', '买了一袋木炭，明天露营烤串']);
   });
 });
+
+describe('pills gathered knowingly and errands before the roof', () => {
+  it('reads pills bought from one pharmacy after another, and a day of goodbyes ending on the roof, as crisis', () => {
+    expectCrisis([
+      '這幾個月被罰了三次，房東又說要漲房租。我媽住院，錢都是我在付。昨天去藥局買了兩盒普拿疼，今天又去另一家買了兩盒。我知道自己在做什麼。',
+      '我今天去了好多地方，吃了小時候最愛的滷肉飯，去看了海，跟每個朋友都傳了訊息說謝謝。該做的都做完了，晚點就去頂樓。',
+    ]);
+    expectCalm([
+      '這幾個月被罰了三次，房東又說要漲房租。我媽住院，錢都是我在付。今天去社工那邊問了補助，他們說可以幫忙申請，心裡輕鬆一點。',
+      '我今天去了好多地方，吃了小時候最愛的滷肉飯，去看了海。休假真好，明天繼續上班',
+      '該做的都做完了，可以睡了',
+    ]);
+  });
+
+  it('does not read a razor for shaving in the bath as a means (was raised)', () => {
+    expectCalm(["I'm in the bath with a face mask and a razor for my legs, peak self care"]);
+  });
+});
