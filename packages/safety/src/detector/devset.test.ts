@@ -61,10 +61,19 @@ const FLOORS: Readonly<Record<string, Readonly<Record<DetectorLang, Floor>>>> = 
   // The late holdout: b13 (written before the b12-b25 tuning), b20 (written after b19) and b26 (written after
   // all tuning, scored once at the end), never tuned on. Lower floors: it is the least-remembered text we have.
   'devset-holdout-late.jsonl': {
-    zh: { recall: 0.7, falseRaise: 0.035, exact: 0.67 },
-    en: { recall: 0.74, falseRaise: 0.035, exact: 0.67 },
+    zh: { recall: 0.75, falseRaise: 0.03, exact: 0.69 },
+    en: { recall: 0.77, falseRaise: 0.03, exact: 0.69 },
+  },
+  // b28: written after every change of the third round (means and finality by category) and scored once.
+  // Its own file so the late holdout keeps its floors; its floors are what it measured, far below target.
+  'devset-holdout-b28.jsonl': {
+    zh: { recall: 0.38, falseRaise: 0, exact: 0.57 },
+    en: { recall: 0.33, falseRaise: 0, exact: 0.54 },
   },
 };
+
+/** Files smaller than the usual 50 messages per language (a single batch). */
+const MIN_MESSAGES: Readonly<Record<string, number>> = { 'devset-holdout-b28.jsonl': 40 };
 
 describe.each(Object.keys(FLOORS))('dev set %s', (file) => {
   const rows = load(file);
@@ -80,7 +89,7 @@ describe.each(Object.keys(FLOORS))('dev set %s', (file) => {
     const floor = FLOORS[file]?.[lang];
     if (floor === undefined) throw new Error(`no floor for ${file} ${lang}`);
     const s = score(rows.filter((r) => r.lang === lang));
-    expect(s.n).toBeGreaterThan(50);
+    expect(s.n).toBeGreaterThan(MIN_MESSAGES[file] ?? 50);
     expect(s.recall).toBeGreaterThanOrEqual(floor.recall);
     expect(s.falseRaise).toBeLessThanOrEqual(floor.falseRaise);
     expect(s.exact).toBeGreaterThanOrEqual(floor.exact);
@@ -89,7 +98,7 @@ describe.each(Object.keys(FLOORS))('dev set %s', (file) => {
 
 describe('dev set size', () => {
   it('holds at least 300 messages per language', () => {
-    const all = [...load('devset.jsonl'), ...load('devset-holdout.jsonl'), ...load('devset-holdout-late.jsonl')];
+    const all = [...load('devset.jsonl'), ...load('devset-holdout.jsonl'), ...load('devset-holdout-late.jsonl'), ...load('devset-holdout-b28.jsonl')];
     expect(all.filter((r) => r.lang === 'zh').length).toBeGreaterThanOrEqual(300);
     expect(all.filter((r) => r.lang === 'en').length).toBeGreaterThanOrEqual(300);
   });
