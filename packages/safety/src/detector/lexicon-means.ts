@@ -161,14 +161,14 @@ export const MEANS_CUES: readonly Cue[] = [
     '謝謝(?:大家|你們|妳們)[,，]?(?:對不起|抱歉)[。!！.]?$', '(?:幫我)?照顧好(?:我媽|我爸|我妹|我弟|我的貓|我的狗|牠|牠們|他們)[,，]?拜託(?:你們|妳們|大家)?了?',
     "\\bsaying (?:my )?goodbyes? now\\b", "(?:^|[.!] )(?:last|final) message\\b", "\\bit wasn'?t (?:your|anyone'?s|any of your) fault\\b",
     '以後不(?:用|會|需要)再麻煩(?:大家|你們|妳們|你|妳)', '謝謝(?:你們|妳們|大家)這(?:段時間|些日子|陣子)(?:以來)?(?:一直)?(?:陪|照顧|包容|的陪伴|(?=[,，。.!！]|$))',
-    `${ZH_STOP}{1,6}(?:拜託|麻煩)(?:你們|妳們|大家)(?:幫我)?照顧(?:牠|他|她|好)?`, '(?:在這裡)?(?:發|寫|po)的最後一(?:條|篇|則|次)',
+    `(?<=[^,.!?。，！？\\n])(?:拜託|麻煩)(?:你們|妳們|大家)(?:幫我)?照顧(?:牠|他|她|好)?`, '(?:在這裡)?(?:發|寫|po)的最後一(?:條|篇|則|次)',
     '再見了(?:大家|各位)(?![^。！？\\n]{0,12}(?:常聯絡|保持聯絡|下次|有空|回來))', '(?:就)?到這裡(?:為止)?了(?:,|，)?(?:謝謝|再見|對不起)',
     "\\bthis is my last (?:post|message|time posting|update)\\b", "(?:^|[.!] )final (?:post|message)\\b", "\\bi'?ve said (?:my|all my|our) goodbyes\\b(?! to)",
-    "\\bplease look after (?!yourselves|yourself|each other)[a-z]+", '(?:^|[,，。 ])[^,，。 ]{1,4}就拜託(?:大家|你們|妳們)了', '永遠的晚安|晚安[^。！？\\n]{0,4}永遠|永別了(?:大家|各位)', "\\bby the time (?:you|anyone|someone) (?:reads?|sees?|finds?) this\\b",
+    "\\bplease look after (?!yourselves|yourself|each other)[a-z]+", '就拜託(?:大家|你們|妳們)了', '永遠的晚安|晚安[^。！？\\n]{0,4}永遠|永別了(?:大家|各位)', "\\bby the time (?:you|anyone|someone) (?:reads?|sees?|finds?) this\\b",
     "\\btake care of my (?:dog|cat|cats|dogs|bird|rabbit|kid|kids|son|daughter|plants) for me\\b(?! (?:this|next|while|over|until|for (?:a|the)|when))",
   )),
   // 「這次回去就不打算回來了」: a trip with no return, a goodbye rather than a plan
-  cue('farewell:no-return', 'farewell-weak', `(?<=(?:這次|這一次)${ZH_STOP}{0,6})不(?:打算|會|想)(?:再)?回(?:來|去|家)?`),
+  cue('farewell:no-return', 'farewell-weak', `不(?<=(?:這次|這一次)${ZH_STOP}{0,6}不)(?:打算|會|想)(?:再)?回(?:來|去|家)?`),
   cue('leaving:no-return', 'leaving', any(
     '下輩子(?:不要|別|不想)再(?:當|做|生|遇到|來|經歷)', '可以(?:安心|放心)(?:地)?走了', '要去很遠(?:很遠)?的地方(?=$|[,，。！？])',
     "(?:^|[.!?] )it'?s time(?: now)?[.!]?$", "\\bwon'?t need (?:them|it|any of (?:it|them)) (?:anymore|where i'?m going)\\b",
