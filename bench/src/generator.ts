@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import type { SendFrame } from '@lamplight/protocol';
+import { API, type SendFrame } from '@lamplight/protocol';
 import type { ConnectResult, GenCommand, GenReply, PhaseSpec, Target } from './gen-protocol.js';
 import { runCatchUp } from './gen-catch-up.js';
 import { BENCH_TRAILER_BYTES, benchBody, readTrailer, writeTrailer } from './mls-frame.js';
@@ -25,6 +25,8 @@ type Pool = {
   readonly circleIds: string[];
   readonly circleMembers: number[][];
   readonly bodies: Uint8Array[];
+  /** Where each circle's log stands when the pool connects: members resume from there, as a following member's app does. */
+  readonly after: number[];
 };
 
 const pools = new Map<string, Pool>();
@@ -93,7 +95,7 @@ async function connectOne(pool: Pool, client: Client, url: string, token: string
     ws.onClose = () => fail(new Error('closed while connecting'));
     ws.onFrame = (c, s, e) => {
       const f = JSON.parse(c.toString('utf8', s, e)) as { t: string; message?: string };
-      if (f.t === 'ready') ws.sendText(JSON.stringify({ t: 'subscribe', circles: [{ circleId: pool.circleIds[client.circle], after: 0 }] }));
+      if (f.t === 'ready') ws.sendText(JSON.stringify({ t: 'subscribe', circles: [{ circleId: pool.circleIds[client.circle], after: pool.after[client.circle] ?? 0 }] }));
       else if (f.t === 'caught-up') {
         clearTimeout(timer);
         ws.onClose = () => undefined;
@@ -103,6 +105,35 @@ async function connectOne(pool: Pool, client: Client, url: string, token: string
     };
     ws.sendText(JSON.stringify({ t: 'auth', token }));
   });
+}
+
+/**
+ * Each circle's last sequence number, asked over HTTP by one of its members.
+ * Earlier scenarios fill the logs of shared circles; a pool that subscribed
+ * from 0 would replay all of it (millions of frames for 5,000 clients) while
+ * connecting, which is neither what a member's app does nor what we measure.
+ */
+async function logPositions(cmd: Extract<GenCommand, { cmd: 'connect' }>, circleIds: readonly string[], circleMembers: readonly number[][], clients: readonly Client[]): Promise<number[]> {
+  return Promise.all(
+    circleIds.map(async (circleId, ci) => {
+      const first = circleMembers[ci]?.[0];
+      const token = first === undefined ? undefined : clients[first]?.token;
+      const ws = cmd.urls[(first ?? 0) % cmd.urls.length] ?? '';
+      if (token === undefined || ws === '') return 0;
+      const url = new URL(ws);
+      url.protocol = url.protocol === 'wss:' ? 'https:' : 'http:';
+      url.pathname = API.circles;
+      url.search = '';
+      try {
+        const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+        if (!res.ok) return 0;
+        const body = (await res.json()) as { circles?: { circleId: string; lastSeq: number }[] };
+        return body.circles?.find((c) => c.circleId === circleId)?.lastSeq ?? 0;
+      } catch {
+        return 0;
+      }
+    }),
+  );
 }
 
 async function connect(cmd: Extract<GenCommand, { cmd: 'connect' }>): Promise<ConnectResult> {
@@ -122,7 +153,8 @@ async function connect(cmd: Extract<GenCommand, { cmd: 'connect' }>): Promise<Co
     clients[c.index] = { index: c.index, circle: ci, token: cmd.target === 'ours' ? c.token : undefined, ws: undefined };
   }
   const name = cmd.pool ?? cmd.target;
-  const pool: Pool = { name, target: cmd.target, clients, circleIds, circleMembers, bodies: circleIds.map((id) => benchBody(id, 0, PAYLOAD_BYTES)) };
+  const after = cmd.target === 'ours' ? await logPositions(cmd, circleIds, circleMembers, clients) : circleIds.map(() => 0);
+  const pool: Pool = { name, target: cmd.target, clients, circleIds, circleMembers, bodies: circleIds.map((id) => benchBody(id, 0, PAYLOAD_BYTES)), after };
   pools.set(name, pool);
   const start = performance.now();
   let failed = 0;
