@@ -18,11 +18,14 @@ import type { Target } from './gen-protocol.js';
 import { runS1, runS2, runS3, type ScenarioContext, type ScenarioResult } from './scenarios.js';
 import { runS6, type SlowResult } from './slow-consumers.js';
 import type { StorageConfig } from '@lamplight/storage';
+import { runSoak, type SoakResult } from './soak.js';
 import { planPopulation, seedPopulation, type BenchClient, type Population } from './seed.js';
 import { BENCH_NICE, ROOT, canPin, createPgDatabase, raisePriority, startOurs, startReference, type RunningServer } from './servers.js';
 
 /** S6 runs on the first 1,000 clients of the main population; S5 on 1,000 of its own. */
 const S6_CLIENTS = 1000;
+/** The soak's clients: S1's 1,000 in circles of 50. */
+const SOAK_CLIENTS = 1000;
 const S5_CLIENTS = 1000;
 
 type Pinning = Readonly<{ server: number | undefined; generator: number | undefined; note: string }>;
@@ -59,7 +62,7 @@ function build(log: (l: string) => void): string | undefined {
 }
 
 /** One population of clients split into circles of one size, and the scenarios that use it. */
-type AnyResult = ScenarioResult | StormResult | SlowResult | CatchUpResult | TwoNodeResult;
+type AnyResult = ScenarioResult | StormResult | SlowResult | CatchUpResult | TwoNodeResult | SoakResult;
 type Group = {
   circleSize: number;
   clients: number;
@@ -88,6 +91,7 @@ async function runDatabase(db: DatabaseKind, opts: Options, plan: Plan, pin: Pin
     opts.scenarios.includes('S3') && plan.s3.circleSizes.includes(main) ? plan.s3.clients : 0,
     storm ? plan.s4.clients : 0,
     opts.scenarios.includes('S6') ? S6_CLIENTS : 0,
+    opts.soakMinutes !== undefined ? SOAK_CLIENTS : 0,
   );
   const mainPop = planPopulation(mainClients, main);
   const groups: Group[] = [];
@@ -108,6 +112,10 @@ async function runDatabase(db: DatabaseKind, opts: Options, plan: Plan, pin: Pin
   if (opts.scenarios.includes('S6')) {
     const circles = circlesOf(mainPop.clients.slice(0, S6_CLIENTS));
     groups.push({ circleSize: main, clients: S6_CLIENTS, pop: mainPop, run: [(ctx, reconnect) => runS6(ctx, circles, reconnect)] });
+  }
+  if (opts.soakMinutes !== undefined) {
+    const minutes = opts.soakMinutes;
+    groups.push({ circleSize: main, clients: SOAK_CLIENTS, pop: mainPop, oursOnly: true, run: [(ctx) => runSoak(ctx, SOAK_CLIENTS, main, opts.soakRate, minutes)] });
   }
   const extra: Population[] = [];
   if (s5Pop !== undefined) extra.push(s5Pop);
@@ -231,6 +239,12 @@ function table(all: readonly AnyResult[]): string {
         .map(([k, v]) => `${k} ${fmt(v)}×`)
         .join(', ');
       lines.push(`${''.padEnd(18)} ratio two nodes ÷ one node: ${ratios || '—'}  (CPU and RSS summed over both nodes; Redis ${fmt(r.redis_cpu_us_per_delivery)} µs/delivery beside them, ${fmt(r.one_node.redis_cpu_us_per_delivery)} during one node; lost ${r.lost})`);
+      continue;
+    }
+    if (r.scenario === 'SOAK') {
+      lines.push(
+        `SOAK     ${r.database.padEnd(9)} ours only, ${r.params.messages_per_s}/s for ${r.params.minutes} min: p99 median ${fmt(r.p99_ms)} ms, worst ${fmt(r.worst_p99_ms)} ms, RSS growth ${fmt(r.rss_growth_mb, 1)} MB, lost ${r.lost}; p99 ${r.stable_p99 ? 'stable' : 'NOT stable'}, memory ${r.stable_memory ? 'stable' : 'NOT stable'}; ${r.valid ? 'valid' : 'NOT valid'}`,
+      );
       continue;
     }
     if (r.scenario === 'S4') {

@@ -25,7 +25,16 @@ export type Options = Readonly<{
   sqliteParent: string | undefined;
   /** Redis for S7's two nodes. */
   redisUrl: string;
+  /** `--soak [minutes]`: our server alone at `soakRate` for this many minutes (on demand, never by default). */
+  soakMinutes: number | undefined;
+  /** The soak's rate, messages/s: by default half the S2 knee of the full run of 21 November 2026 (1,142/s). */
+  soakRate: number;
 }>;
+
+/** Half the S2 knee measured on both databases in the full run of 21 November 2026. */
+export const DEFAULT_SOAK_RATE = 570;
+/** The issue's soak: 10 minutes. */
+export const DEFAULT_SOAK_MINUTES = 10;
 
 /** Timing and sizes of one mode (quick or full). */
 export type Plan = Readonly<{
@@ -74,7 +83,7 @@ export const FULL: Plan = {
   s7: { clients: 1000, rate: 400, durationMs: 15_000, warmupMs: 3000, drainMs: 5000 },
 };
 
-const USAGE = `npm run bench -- [--quick] [--json] [--db sqlite,postgres] [--scenarios S1,S2] [--reps N] [--no-build] [--profile DIR] [--pg-url URL] [--sqlite-dir DIR] [--pg-async-commit] [--server-main FILE] [--redis-url URL]`;
+const USAGE = `npm run bench -- [--quick] [--json] [--db sqlite,postgres] [--scenarios S1,S2] [--reps N] [--no-build] [--profile DIR] [--pg-url URL] [--sqlite-dir DIR] [--pg-async-commit] [--server-main FILE] [--redis-url URL] [--soak [MINUTES]] [--soak-rate N]`;
 
 /** Parse the command line; throws with the usage line on anything unknown. */
 export function parseOptions(argv: readonly string[]): Options {
@@ -90,6 +99,8 @@ export function parseOptions(argv: readonly string[]): Options {
   let pgAsyncCommit = false;
   let serverMain: string | undefined;
   let redisUrl = 'redis://127.0.0.1:6379';
+  let soakMinutes: number | undefined;
+  let soakRate = DEFAULT_SOAK_RATE;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = (): string => {
@@ -109,9 +120,15 @@ export function parseOptions(argv: readonly string[]): Options {
     else if (a === '--pg-async-commit') pgAsyncCommit = true;
     else if (a === '--server-main') serverMain = next();
     else if (a === '--redis-url') redisUrl = next();
+    else if (a === '--soak') {
+      const n = argv[i + 1];
+      soakMinutes = n !== undefined && /^\d+$/u.test(n) ? Math.max(1, Number.parseInt(argv[++i] ?? '', 10)) : DEFAULT_SOAK_MINUTES;
+    } else if (a === '--soak-rate') soakRate = Math.max(1, Number.parseInt(next(), 10));
     else throw new Error(`unknown option ${a}\n${USAGE}`);
   }
-  return { quick, json, databases, scenarios: scenarios ?? (quick ? DEFAULT_QUICK : SCENARIOS), reps, build, profileDir, pgAdminUrl, pgAsyncCommit, sqliteParent, serverMain, redisUrl };
+  // A soak alone runs nothing else unless scenarios are named too.
+  const chosen = scenarios ?? (soakMinutes !== undefined ? [] : quick ? DEFAULT_QUICK : SCENARIOS);
+  return { quick, json, databases, scenarios: chosen, reps, build, profileDir, pgAdminUrl, pgAsyncCommit, sqliteParent, serverMain, redisUrl, soakMinutes, soakRate };
 }
 
 function parseDb(d: string): DatabaseKind {
